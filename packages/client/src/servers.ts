@@ -1,0 +1,12 @@
+/** LaunchDarkly's API hosts. `createClient` uses {@link servers.default} unless told otherwise. */
+export const servers = {
+  /** Commercial LaunchDarkly (the default). */
+  default: "https://app.launchdarkly.com",
+  /** LaunchDarkly's federal instance. */
+  federal: "https://app.launchdarkly.us",
+  /** LaunchDarkly's EU instance. */
+  eu: "https://app.eu.launchdarkly.com",
+} as const;
+
+/** The `LD-API-Version` this client was built and tested against. */
+export const DEFAULT_API_VERSION = "20240415";

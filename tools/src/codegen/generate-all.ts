@@ -1,0 +1,23 @@
+import { generatedHeader, specPath } from "./repo.js";
+import { loadSpec } from "./spec.js";
+import { generateModelAliases, generateSchemaTypes } from "./types.js";
+import { collectOperations, generateMethodsModule, generateOperationsModule } from "./operations.js";
+
+/**
+ * Produces every generated file from the spec, keyed by path relative to the repo root.
+ * Pure with respect to the file system: `generate` writes the result, `check-drift` compares it.
+ */
+export async function generateAll(spec: string = specPath): Promise<Map<string, string>> {
+  const doc = await loadSpec(spec);
+  const schemaTypes = generatedHeader + "\n" + (await generateSchemaTypes(spec));
+  const models = generatedHeader + "\n" + generateModelAliases(Object.keys(doc.components?.schemas ?? {}));
+  const metas = collectOperations(doc);
+  const files = new Map<string, string>();
+  for (const pkg of ["packages/client", "packages/semantic-patch"]) {
+    files.set(`${pkg}/src/generated/schema.gen.ts`, schemaTypes);
+    files.set(`${pkg}/src/generated/models.gen.ts`, models);
+  }
+  files.set("packages/client/src/generated/operations.gen.ts", generatedHeader + "\n" + generateOperationsModule(metas));
+  files.set("packages/client/src/generated/operation-methods.gen.ts", generatedHeader + "\n" + generateMethodsModule(metas));
+  return files;
+}

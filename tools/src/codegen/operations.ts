@@ -1,0 +1,176 @@
+import {
+  deref,
+  listOperations,
+  operationParameters,
+  type OpenApiDocument,
+  type RequestBodyObject,
+  type ResponseObject,
+} from "./spec.js";
+
+/** Metadata of one operation, as emitted into `operations.gen.ts`. */
+export interface OperationMeta {
+  operationId: string;
+  method: string;
+  path: string;
+  summary: string;
+  description: string;
+  tags: string[];
+  deprecated: boolean;
+  pathParams: string[];
+  queryParams: string[];
+  requestMediaTypes: string[];
+  requestBodyRequired: boolean;
+  requestExample: unknown;
+  successStatus: number;
+  responseStatuses: number[];
+  partialFailure: boolean;
+  returnsLocation: boolean;
+}
+
+/** Reads every operation's metadata from the spec, sorted by operationId for stable output. */
+export function collectOperations(doc: OpenApiDocument): OperationMeta[] {
+  const metas = listOperations(doc).map(({ method, path, operation }) => {
+    const params = operationParameters(doc, path, operation);
+    const body = operation.requestBody ? deref<RequestBodyObject>(doc, operation.requestBody) : undefined;
+    const statuses = Object.keys(operation.responses)
+      .filter((s) => /^\d{3}$/.test(s))
+      .map(Number)
+      .sort((a, b) => a - b);
+    const successStatus = statuses.find((s) => s >= 200 && s < 300);
+    if (successStatus === undefined) throw new Error(`${operation.operationId} documents no 2xx response`);
+    const success = deref<ResponseObject>(doc, operation.responses[String(successStatus)]!);
+    const firstMedia = body ? (Object.values(body.content)[0] as { example?: unknown } | undefined) : undefined;
+    return {
+      operationId: operation.operationId,
+      method: method.toUpperCase(),
+      path,
+      summary: operation.summary ?? operation.operationId,
+      description: operation.description ?? "",
+      tags: operation.tags ?? [],
+      deprecated: operation.deprecated === true,
+      pathParams: params.filter((p) => p.in === "path").map((p) => p.name),
+      queryParams: params.filter((p) => p.in === "query").map((p) => p.name),
+      requestMediaTypes: body ? Object.keys(body.content) : [],
+      requestBodyRequired: body?.required === true,
+      requestExample: firstMedia?.example,
+      successStatus,
+      responseStatuses: statuses,
+      partialFailure: hasErrorsArray(doc, success),
+      returnsLocation: Object.keys(success.headers ?? {}).some((h) => h.toLowerCase() === "location"),
+    } satisfies OperationMeta;
+  });
+  return metas.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+
+/** True when a success response's JSON schema has an `errors` array (a 200 that can carry failures). */
+function hasErrorsArray(doc: OpenApiDocument, response: ResponseObject): boolean {
+  const media = response.content?.["application/json"] as { schema?: unknown } | undefined;
+  if (!media?.schema) return false;
+  const schema = deref<{ properties?: Record<string, unknown> }>(doc, media.schema as { $ref: string });
+  const errors = schema.properties?.errors;
+  if (!errors) return false;
+  return deref<{ type?: string }>(doc, errors as { $ref: string }).type === "array";
+}
+
+/** Emits the runtime operation table (`operations.gen.ts`). */
+export function generateOperationsModule(metas: OperationMeta[]): string {
+  const entries = metas.map((m) => {
+    const fields = [
+      `method: ${JSON.stringify(m.method)}`,
+      `path: ${JSON.stringify(m.path)}`,
+      `pathParams: ${JSON.stringify(m.pathParams)}`,
+      `queryParams: ${JSON.stringify(m.queryParams)}`,
+      `requestMediaTypes: ${JSON.stringify(m.requestMediaTypes)}`,
+      `requestBodyRequired: ${m.requestBodyRequired}`,
+      `successStatus: ${m.successStatus}`,
+      `responseStatuses: ${JSON.stringify(m.responseStatuses)}`,
+      `partialFailure: ${m.partialFailure}`,
+      `returnsLocation: ${m.returnsLocation}`,
+    ];
+    return `  /** ${m.summary} — \`${m.method} ${m.path}\` */\n  ${m.operationId}: {\n${fields.map((f) => `    ${f},`).join("\n")}\n  },`;
+  });
+  return [
+    "/** Method, path, parameters, media types and statuses of every operation in the spec, keyed by operationId. */",
+    "export const operations = {",
+    ...entries,
+    "} as const;",
+    "",
+    "/** The operationId of any operation in the spec. */",
+    "export type OperationId = keyof typeof operations;",
+    "",
+  ].join("\n");
+}
+
+const exampleValues: Record<string, string> = {
+  projectKey: "default",
+  environmentKey: "production",
+  segmentKey: "beta-testers",
+  contextKey: "org-123",
+  userKey: "user-123",
+  featureFlagKey: "new-checkout",
+  exportID: "65f1c2d3e4a5b6c7d8e9f0a1",
+  importID: "65f1c2d3e4a5b6c7d8e9f0a2",
+};
+
+/** One-paragraph plain text from a markdown description, for TSDoc. */
+function firstParagraph(markdown: string): string {
+  const text = markdown
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !p.startsWith(">") && !p.startsWith("#"));
+  return (text ?? "").replace(/\s+/g, " ").replace(/\*\//g, "*\\/");
+}
+
+/** Emits the `OperationMethods` interface: one documented method per operation. */
+export function generateMethodsModule(metas: OperationMeta[]): string {
+  const methods = metas.map((m) => {
+    const args: string[] = m.pathParams.map((p) => `${p}: ${JSON.stringify(exampleValues[p] ?? `my-${p}`)}`);
+    if (m.operationId === "getSegments") args.push("limit: 20");
+    if (m.requestMediaTypes.length > 0) {
+      const example = m.requestExample === undefined ? undefined : JSON.stringify(m.requestExample);
+      args.push(example && example.length <= 160 && !m.requestMediaTypes.includes("multipart/form-data") ? `body: ${example}` : "body");
+    }
+    const call = `await client.${m.operationId}({ ${args.join(", ")} })`;
+    const returns = m.returnsLocation
+      ? `const { id, location } = ${call}`
+      : m.successStatus === 204
+        ? call
+        : `const data = ${call}`;
+    const doc = [
+      `  /**`,
+      `   * ${m.summary}.`,
+      ...(firstParagraph(m.description) ? [`   *`, `   * ${firstParagraph(m.description)}`] : []),
+      `   *`,
+      `   * \`${m.method} ${m.path}\` — success: ${m.successStatus}; errors: ${m.responseStatuses.filter((s) => s >= 400).join(", ")}.`,
+      ...(m.returnsLocation
+        ? [`   * Resolves to the \`Location\` header of the response and the id it ends with.`]
+        : []),
+      ...(m.partialFailure
+        ? [`   * A 200 whose \`errors\` array is non-empty throws {@link PartialFailureError} unless \`allowPartial: true\`.`]
+        : []),
+      ...(m.deprecated ? [`   * @deprecated LaunchDarkly marks this operation deprecated.`] : []),
+      `   * @example`,
+      `   * ${returns};`,
+      `   */`,
+      `  ${m.operationId}(args: OperationArgs<"${m.operationId}">): Promise<OperationResult<"${m.operationId}">>;`,
+    ];
+    return doc.join("\n");
+  });
+  return [
+    'import type { OperationArgs, OperationResult } from "../operation-types.js";',
+    'import type { PartialFailureError } from "../errors.js";',
+    "",
+    "/**",
+    " * One method per operation of the spec, named by its operationId. Each takes ONE object holding",
+    " * the path parameters, the query parameters and `body` side by side (plus request options such",
+    " * as `signal` and `timeout`), resolves to the response data and throws a typed error otherwise.",
+    " */",
+    "export interface OperationMethods {",
+    methods.join("\n\n"),
+    "}",
+    "",
+    "/** Keeps the `PartialFailureError` import referenced for the TSDoc links above. */",
+    "export type _PartialFailureErrorLink = PartialFailureError;",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,43 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { specPath } from "../codegen/repo.js";
+import { listOperations, loadSpec, type OpenApiDocument, type RequestBodyObject } from "../codegen/spec.js";
+
+const JSON_TYPE = "application/json";
+
+/**
+ * Derives the document Prism is started from. Prism drops media-type parameters, so it would check
+ * a `application/json; domain-model=launchdarkly.semanticpatch` body against the plain
+ * `application/json` entry. In this view every operation whose body has JSON media types with
+ * parameters gets ONE `application/json` entry whose schema is `oneOf` all the JSON formats (each
+ * format schema is closed with `additionalProperties: false` in the spec, so exactly one matches).
+ * The real spec is untouched; the client's own tests assert the Content-Type it sends.
+ */
+export function derivePrismView(doc: OpenApiDocument): OpenApiDocument {
+  const view = structuredClone(doc);
+  for (const { operation } of listOperations(view)) {
+    const body = operation.requestBody as RequestBodyObject | undefined;
+    if (!body?.content || "$ref" in body) continue;
+    const jsonTypes = Object.keys(body.content).filter((m) => m === JSON_TYPE || m.startsWith(`${JSON_TYPE};`));
+    if (!jsonTypes.some((m) => m !== JSON_TYPE)) continue;
+    const formats = jsonTypes.flatMap((m) => {
+      const schema = (body.content[m] as { schema?: Record<string, unknown> }).schema ?? {};
+      return !("$ref" in schema) && Array.isArray(schema.oneOf) ? (schema.oneOf as unknown[]) : [schema];
+    });
+    const others = Object.fromEntries(Object.entries(body.content).filter(([m]) => !jsonTypes.includes(m)));
+    body.content = {
+      ...others,
+      [JSON_TYPE]: { schema: formats.length === 1 ? formats[0] : { oneOf: formats } },
+    };
+  }
+  return view;
+}
+
+/** Writes the Prism view of the spec to a fresh temporary file and returns its path. */
+export async function writePrismView(spec: string = specPath): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "ldkit-prism-"));
+  const file = path.join(dir, "ldkit.prism.json");
+  await writeFile(file, JSON.stringify(derivePrismView(await loadSpec(spec)), null, 2));
+  return file;
+}
