@@ -4,7 +4,7 @@
 // .tmp/pnpm, without touching the global install), installs the workspace from the committed
 // lockfile, then hands over to pnpm/turbo. Plain Node, no dependencies: it runs before any install.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,10 +56,33 @@ switch (task) {
     run("pnpm", ["exec", "turbo", "run", "build", "--filter=@ldkit/tools^...", "--output-logs=errors-only"]);
     run("pnpm", ["--filter", "@ldkit/tools", "run", "demo", ...rest]);
     break;
-  case "test":
-    run("pnpm", ["exec", "turbo", "run", "test", "--concurrency=1", ...rest]);
+  case "test": {
+    const results = ["tools", ...readdirSync(path.join(root, "packages")).map((p) => path.join("packages", p))].map((dir) =>
+      path.join(root, dir, ".tmp", "vitest-results.json"),
+    );
+    for (const file of results) rmSync(file, { force: true });
+    const status = spawnSync("pnpm", ["exec", "turbo", "run", "test", ...rest], { cwd: root, env, stdio: "inherit" }).status;
+    summarize(results);
+    process.exit(status ?? 1);
+  }
+  case "install":
     break;
   default:
-    console.error(`usage: node tools/run.mjs <demo|test>`);
+    console.error(`usage: node tools/run.mjs <demo|test|install>`);
     process.exit(2);
+}
+
+/** Prints one closing line over every package's vitest JSON report: `Tests: N passed, N failed`. */
+function summarize(files) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, "utf8"));
+    passed += report.numPassedTests ?? 0;
+    failed += report.numFailedTests ?? 0;
+    skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+  }
+  console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 }

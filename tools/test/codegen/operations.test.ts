@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { collectOperations, generateMethodsModule, generateOperationsModule } from "../../src/codegen/operations.js";
+import { specPath } from "../../src/codegen/repo.js";
+import { loadSpec, operationParameters, type OpenApiDocument } from "../../src/codegen/spec.js";
+
+const doc = await loadSpec(specPath);
+const metas = collectOperations(doc);
+const byId = Object.fromEntries(metas.map((m) => [m.operationId, m]));
+
+describe("collectOperations on the real spec", () => {
+  it("finds the 23 operations with LaunchDarkly's operationIds", () => {
+    expect(metas.map((m) => m.operationId).sort()).toEqual(
+      [
+        "createBigSegmentExport", "createBigSegmentImport", "deleteSegment", "getBigSegmentExport", "getBigSegmentImport",
+        "getContextInstanceSegmentsMembershipByEnv", "getExpiringFlagsForUser", "getExpiringTargetsForSegment",
+        "getExpiringUserTargetsForSegment", "getSegment", "getSegmentMembershipForContext", "getSegmentMembershipForUser",
+        "getSegments", "getUserFlagSetting", "getUserFlagSettings", "patchExpiringFlagsForUser", "patchExpiringTargetsForSegment",
+        "patchExpiringUserTargetsForSegment", "patchSegment", "postSegment", "putFlagSetting", "updateBigSegmentContextTargets",
+        "updateBigSegmentTargets",
+      ].sort(),
+    );
+  });
+
+  it("reads path parameters in path order, query parameters, and media types", () => {
+    expect(byId.getExpiringTargetsForSegment).toMatchObject({
+      method: "GET",
+      path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",
+    });
+    expect(new Set(byId.getExpiringTargetsForSegment!.pathParams)).toEqual(new Set(["projectKey", "segmentKey", "environmentKey"]));
+    expect(byId.getSegments!.queryParams).toEqual(["limit", "offset", "sort", "filter"]);
+    expect(byId.patchSegment!.queryParams).toEqual(["dryRun"]);
+    expect(byId.patchSegment!.requestMediaTypes.sort()).toEqual(["application/json", "application/json; domain-model=launchdarkly.semanticpatch"]);
+    for (const id of ["patchExpiringTargetsForSegment", "patchExpiringUserTargetsForSegment", "patchExpiringFlagsForUser"]) {
+      expect(byId[id]!.requestMediaTypes).toEqual(["application/json; domain-model=launchdarkly.semanticpatch"]);
+      expect(byId[id]!.partialFailure).toBe(true);
+    }
+    expect(byId.createBigSegmentImport!.requestMediaTypes).toEqual(["multipart/form-data"]);
+  });
+
+  it("marks the success status, Location responses and documented statuses", () => {
+    expect(byId.postSegment!.successStatus).toBe(201);
+    expect(byId.deleteSegment!.successStatus).toBe(204);
+    expect(byId.createBigSegmentImport!).toMatchObject({ successStatus: 204, returnsLocation: true });
+    expect(byId.createBigSegmentExport!).toMatchObject({ successStatus: 200, returnsLocation: true });
+    expect(byId.getSegment!.returnsLocation).toBe(false);
+    expect(byId.patchSegment!.responseStatuses).toEqual([200, 400, 401, 403, 404, 409, 429]);
+    expect(byId.patchSegment!.partialFailure).toBe(false);
+  });
+});
+
+describe("operationParameters", () => {
+  it("lets an operation's own parameter override the path item's", () => {
+    const tiny: OpenApiDocument = {
+      paths: {
+        "/a/{id}": {
+          parameters: [
+            { name: "id", in: "path", required: true, description: "shared" },
+            { name: "q", in: "query" },
+          ],
+          get: { operationId: "x", parameters: [{ name: "id", in: "path", required: true, description: "own" }], responses: {} },
+        },
+      },
+    };
+    const params = operationParameters(tiny, "/a/{id}", (tiny.paths["/a/{id}"] as { get: never }).get);
+    expect(params.map((p) => `${p.in}:${p.name}:${p.description ?? ""}`)).toEqual(["query:q:", "path:id:own"]);
+  });
+});
+
+describe("emitted modules", () => {
+  it("the operation table and the methods interface name every operation", () => {
+    const table = generateOperationsModule(metas);
+    const methods = generateMethodsModule(metas);
+    for (const m of metas) {
+      expect(table).toContain(`  ${m.operationId}: {`);
+      expect(methods).toContain(`  ${m.operationId}(args: OperationArgs<"${m.operationId}">)`);
+    }
+    expect(methods).toContain("@example");
+  });
+});
