@@ -1,0 +1,63 @@
+import { describe, it } from "vitest";
+import {
+  segmentExpiringUserTargets,
+  segmentExpiringUserTargetsPatch,
+  segmentExpiringUserTargetsPatchBuilder,
+  type SegmentExpiringUserTargetsSemanticPatch,
+} from "../../src/index.js";
+import { expectRejection, expectWire, type InvalidCase } from "../helpers.js";
+
+const user = { targetType: "included", userKey: "user-key-123abc" } as const;
+const body = (patch: unknown) => () => segmentExpiringUserTargetsPatch(patch as SegmentExpiringUserTargetsSemanticPatch);
+
+describe("segmentExpiringUserTargetsPatch", () => {
+  it("builds a body from builders or the fluent form alike", () => {
+    const want = {
+      instructions: [
+        { kind: "addExpireUserTargetDate", ...user, value: 1653469200000 },
+        { kind: "removeExpireUserTargetDate", targetType: "excluded", userKey: "user-key-456def" },
+      ],
+      comment: "optional comment",
+    };
+    expectWire(
+      segmentExpiringUserTargetsPatch({
+        instructions: [
+          segmentExpiringUserTargets.addExpireUserTargetDate({ ...user, value: 1653469200000 }),
+          segmentExpiringUserTargets.removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" }),
+        ],
+        comment: "optional comment",
+      }),
+      want,
+    );
+    expectWire(
+      segmentExpiringUserTargetsPatchBuilder()
+        .addExpireUserTargetDate({ ...user, value: 1653469200000 })
+        .removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" })
+        .comment("optional comment")
+        .build(),
+      want,
+    );
+  });
+
+  const invalid: InvalidCase[] = [
+    [
+      "the reference page's example (an updateExpiringTarget instruction)",
+      {
+        given: body({ comment: "optional comment", instructions: [{ contextKey: "contextKey", contextKind: "user", kind: "updateExpiringTarget", targetType: "included", value: 1587582000000, version: 0 }] }),
+        want: { kind: "segmentExpiringUserTargetsPatch", field: "instructions[0].kind", rule: '(got "updateExpiringTarget")' },
+      },
+    ],
+    [
+      "two instructions for the same user target",
+      {
+        given: () => segmentExpiringUserTargetsPatchBuilder().addExpireUserTargetDate({ ...user, value: 1653469200000 }).removeExpireUserTargetDate(user).build(),
+        want: { kind: "removeExpireUserTargetDate", field: "instructions[1].userKey", rule: "must not repeat the target of instructions[0]" },
+      },
+    ],
+    ["a user-flags instruction", { given: body({ instructions: [{ kind: "removeExpireUserTargetDate", flagKey: "f", variationId: "v" }] }), want: { kind: "removeExpireUserTargetDate", field: "instructions[0].flagKey", rule: "is not a known field" } }],
+  ];
+
+  it.each(invalid)("rejects %s", (_name, { given, want }) => {
+    expectRejection(given, want);
+  });
+});
