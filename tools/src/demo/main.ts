@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     } else {
       prism = await startPrism();
       console.log(`ldkit demo against the embedded Prism mock of openapi/ldkit.yaml at ${prism.baseUrl} (pid ${prism.pid})`);
+      console.log("(Prism answers with the examples of the spec, so names and counts below are mock data.)");
       const violations: string[] = [];
       const client = createClient({
         apiKey: "demo-token",

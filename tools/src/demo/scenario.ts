@@ -1,4 +1,5 @@
 import type { LDClient } from "@ldkit/client";
+import { clause, segmentExpiringTargets, segmentExpiringTargetsPatch, segmentPatch } from "@ldkit/semantic-patch";
 
 /** Where the demo works and what it may do. */
 export interface DemoTarget {
@@ -34,18 +35,11 @@ export async function runScenario(client: LDClient, target: DemoTarget, report: 
       projectKey,
       environmentKey,
       segmentKey,
-      body: {
-        environmentKey,
-        comment: "ldkit demo: targets and a rule",
-        instructions: [
-          { kind: "addIncludedTargets", contextKind: "org", values: ["org-acme", "org-globex"] },
-          {
-            kind: "addRule",
-            description: "Employees",
-            clauses: [{ contextKind: "user", attribute: "email", op: "endsWith", values: ["@example.com"], negate: false }],
-          },
-        ],
-      },
+      body: segmentPatch(environmentKey)
+        .addIncludedTargets({ contextKind: "org", values: ["org-acme", "org-globex"] })
+        .addRule({ description: "Employees", clauses: [clause({ attribute: "email", op: "endsWith", values: ["@example.com"] })] })
+        .comment("ldkit demo: targets and a rule")
+        .build(),
     });
     report("patchSegment", `semantic patch applied: ${patched.rules.length} rule(s), version ${patched.version}`);
   }
@@ -58,18 +52,17 @@ export async function runScenario(client: LDClient, target: DemoTarget, report: 
       projectKey,
       environmentKey,
       segmentKey,
-      body: {
+      body: segmentExpiringTargetsPatch({
         comment: "ldkit demo: expire in 30 days",
         instructions: [
-          {
-            kind: "addExpiringTarget",
+          segmentExpiringTargets.addExpiringTarget({
             targetType: "included",
             contextKind: "org",
             contextKey: "org-acme",
             value: Date.now() + 30 * 24 * 3600 * 1000,
-          },
+          }),
         ],
-      },
+      }),
     });
     report("patchExpiringTargetsForSegment", `${expiring.successfulInstructions ?? 0}/${expiring.totalInstructions ?? 0} instruction(s) succeeded`);
   } else {
