@@ -1,2 +1,2 @@
 export { startPrism, freePort, type PrismServer, type StartPrismOptions } from "./server.js";
-export { derivePrismView, writePrismView } from "./spec-view.js";
+export { derivePlainJsonView, derivePrismView, specViews, writePrismView } from "./spec-view.js";

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
@@ -65,6 +65,7 @@ function prismBin(): string {
  */
 export async function startPrism(options: StartPrismOptions = {}): Promise<PrismServer> {
   const port = options.port ?? (await freePort());
+  const ownSpecFile = options.specFile === undefined;
   const specFile = options.specFile ?? (await writePrismView());
   const args = [prismBin(), "mock", specFile, "-h", "127.0.0.1", "-p", String(port), "--multiprocess=false"];
   if (options.dynamic) {
@@ -80,7 +81,12 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
   };
   child.stdout!.on("data", collect);
   child.stderr!.on("data", collect);
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    child.once("exit", () => {
+      if (ownSpecFile) rmSync(path.dirname(specFile), { recursive: true, force: true });
+      resolve();
+    }),
+  );
   child.once("exit", () => running.delete(child));
 
   const baseUrl = `http://127.0.0.1:${port}`;

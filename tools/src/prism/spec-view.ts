@@ -34,10 +34,36 @@ export function derivePrismView(doc: OpenApiDocument): OpenApiDocument {
   return view;
 }
 
-/** Writes the Prism view of the spec to a fresh temporary file and returns its path. */
-export async function writePrismView(spec: string = specPath): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "ldkit-prism-"));
-  const file = path.join(dir, "ldkit.prism.json");
-  await writeFile(file, JSON.stringify(derivePrismView(await loadSpec(spec)), null, 2));
+/**
+ * Derives the "plain JSON view": every request media type that carries parameters (the semantic-patch
+ * one) is removed, leaving exactly what the spec accepts for a body sent as plain `application/json`.
+ * Prism ignores media-type parameters, so this view is how a test has Prism judge a semantic body
+ * sent with the wrong Content-Type: an operation left with no media type answers 415, and
+ * patchSegment checks the body against its JSON Patch / merge patch formats only.
+ */
+export function derivePlainJsonView(doc: OpenApiDocument): OpenApiDocument {
+  const view = structuredClone(doc);
+  for (const { operation } of listOperations(view)) {
+    const body = operation.requestBody as RequestBodyObject | undefined;
+    if (!body?.content || "$ref" in body) continue;
+    for (const mediaType of Object.keys(body.content)) if (mediaType.includes(";")) delete body.content[mediaType];
+  }
+  return view;
+}
+
+/** The views of the spec a Prism server can be started from. */
+export const specViews = { prism: derivePrismView, "plain-json": derivePlainJsonView } as const;
+
+/**
+ * Writes a view of the spec (default: the Prism view) as JSON into `dir`, or into a fresh temporary
+ * directory, and returns the file's path. The caller owns the file (and the temporary directory).
+ */
+export async function writePrismView(
+  options: { spec?: string; view?: keyof typeof specViews; dir?: string } = {},
+): Promise<string> {
+  const view = options.view ?? "prism";
+  const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "ldkit-prism-")));
+  const file = path.join(dir, `ldkit.${view}.json`);
+  await writeFile(file, JSON.stringify(specViews[view](await loadSpec(options.spec ?? specPath)), null, 2));
   return file;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { specPath } from "../../src/codegen/repo.js";
 import { loadSpec } from "../../src/codegen/spec.js";
-import { derivePrismView } from "../../src/prism/spec-view.js";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { derivePlainJsonView, derivePrismView } from "../../src/prism/spec-view.js";
+import { startPrism } from "../../src/prism/server.js";
 
 const SEMANTIC = "application/json; domain-model=launchdarkly.semanticpatch";
 const doc = await loadSpec(specPath);
@@ -35,5 +38,30 @@ describe("derivePrismView", () => {
     const p = "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports";
     expect(content(view, p, "post")).toEqual(content(doc, p, "post"));
     expect(Object.keys(content(doc, "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", "patch"))).toContain(SEMANTIC);
+  });
+});
+
+describe("derivePlainJsonView", () => {
+  it("drops the semantic media type and keeps plain JSON", () => {
+    const plain = derivePlainJsonView(doc);
+    const seg = content(plain, "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", "patch");
+    expect(Object.keys(seg)).toEqual(["application/json"]);
+    const expiring = content(plain, "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}", "patch");
+    expect(Object.keys(expiring)).toEqual([]);
+  });
+});
+
+describe("startPrism", () => {
+  it("serves the spec on 127.0.0.1 and removes its temporary spec view when stopped", async () => {
+    const prism = await startPrism();
+    expect(prism.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${prism.baseUrl}/api/v2/segments/default/production/beta-users`, { headers: { Authorization: "t" } });
+    expect(response.status).toBe(200);
+    const cmdline = await import("node:fs/promises").then((fs) => fs.readFile(`/proc/${prism.pid}/cmdline`, "utf8"));
+    const specFile = cmdline.split("\0").find((a) => a.endsWith("ldkit.prism.json"))!;
+    expect(existsSync(specFile)).toBe(true);
+    await prism.stop();
+    expect(existsSync(path.dirname(specFile))).toBe(false);
+    await expect(fetch(`${prism.baseUrl}/`)).rejects.toThrow();
   });
 });

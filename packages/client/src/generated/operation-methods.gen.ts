@@ -153,7 +153,7 @@ export interface OperationMethods {
    *
    * Get a list of all segments in the given project and environment.
    *
-   * `GET /api/v2/segments/{projectKey}/{environmentKey}` — success: 200; errors: 401, 404, 429.
+   * `GET /api/v2/segments/{projectKey}/{environmentKey}` — success: 200; errors: 400, 401, 404, 429.
    * @example
    * const data = await client.getSegments({ projectKey: "default", environmentKey: "production", limit: 20 });
    */

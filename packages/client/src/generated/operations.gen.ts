@@ -172,7 +172,7 @@ export const operations = {
     requestMediaTypes: [],
     requestBodyRequired: false,
     successStatus: 200,
-    responseStatuses: [200,401,404,429],
+    responseStatuses: [200,400,401,404,429],
     partialFailure: false,
     returnsLocation: false,
   },
