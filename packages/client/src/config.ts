@@ -1,5 +1,6 @@
 import { ValidationError } from "./errors.js";
 import { servers, DEFAULT_API_VERSION } from "./servers.js";
+import { resolveRetry, type ResolvedRetry, type RetryOptions } from "./retry/options.js";
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -16,8 +17,14 @@ export interface ClientOptions {
   headers?: Record<string, string>;
   /** `LD-API-Version` header, default `20240415`. */
   apiVersion?: string;
-  /** Milliseconds before a request is abandoned (default 60 000; `0` disables). */
+  /** Milliseconds before a request attempt is abandoned (default 60 000; `0` disables). Applies to each attempt. */
   timeout?: number;
+  /**
+   * Retries, on by default: a 429 waits as `Retry-After` / `X-Ratelimit-Reset` ask (any method); 408,
+   * 5xx, timeouts and network errors are retried for GET, PUT, DELETE, HEAD and OPTIONS only; a
+   * refused connection for any method. `false` turns retries off. See {@link RetryOptions}.
+   */
+  retry?: RetryOptions | false;
   /**
    * Allow a plain-`http:` base URL to a non-loopback host. Off by default so a token is never sent
    * in clear text by mistake; `http://127.0.0.1`, `http://localhost` and `http://[::1]` are always allowed.
@@ -33,6 +40,7 @@ export interface ResolvedConfig {
   headers: Record<string, string>;
   apiVersion: string;
   timeout: number;
+  retry: ResolvedRetry | undefined;
 }
 
 const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
@@ -72,5 +80,6 @@ export function resolveConfig(options: ClientOptions): ResolvedConfig {
     headers,
     apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
     timeout,
+    retry: resolveRetry(options.retry),
   };
 }

@@ -35,11 +35,11 @@ export function createClient(options: ClientOptions): LDClient {
   const redact = createRedactor(config.apiKey);
   const raw = createFetchClient<paths>({
     baseUrl: config.baseUrl,
-    fetch: createTransport({ fetch: config.fetch, timeout: config.timeout }) as typeof globalThis.fetch,
+    fetch: createTransport({ fetch: config.fetch, timeout: config.timeout, retry: config.retry }) as typeof globalThis.fetch,
     pathSerializer: serializePath,
   });
   raw.use(headersMiddleware(config.apiKey, config.apiVersion, config.headers));
-  const ctx: OperationContext = { raw, redact, fetch: config.fetch, timeout: config.timeout };
+  const ctx: OperationContext = { raw, redact, fetch: config.fetch, timeout: config.timeout, retry: config.retry };
 
   const client = { raw, baseUrl: config.baseUrl } as Record<string, unknown>;
   for (const id of Object.keys(operations) as OperationId[]) {

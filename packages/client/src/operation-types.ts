@@ -1,6 +1,7 @@
 import type { operations as OperationSchemas } from "./generated/schema.gen.js";
 import type { OperationId, operations } from "./generated/operations.gen.js";
 import type { BodyFormat } from "./content-type.js";
+import type { RetryOptions } from "./retry/options.js";
 
 export type { OperationId };
 
@@ -56,6 +57,8 @@ export interface RequestOptions {
   timeout?: number;
   /** Extra request headers for this call. */
   headers?: Record<string, string>;
+  /** Retry policy for this call, merged over the client's; `false` sends it once. */
+  retry?: RetryOptions | false;
 }
 
 /** Options of operations whose 200 can report failed instructions in an `errors` array. */

@@ -13,6 +13,7 @@ import { encodePathSegment } from "./path.js";
 import { chooseMediaType, formatOf, type BodyFormat } from "./content-type.js";
 import { createTransport } from "./transport.js";
 import type { Redactor } from "./redact.js";
+import { resolveRetry, type ResolvedRetry, type RetryOptions } from "./retry/options.js";
 
 /** What the operation methods share: the raw client and the client's settings. */
 export interface OperationContext {
@@ -20,9 +21,10 @@ export interface OperationContext {
   redact: Redactor;
   fetch: typeof globalThis.fetch | undefined;
   timeout: number;
+  retry: ResolvedRetry | undefined;
 }
 
-const optionKeys = new Set(["signal", "timeout", "headers", "body", "format", "allowPartial"]);
+const optionKeys = new Set(["signal", "timeout", "headers", "body", "format", "allowPartial", "retry"]);
 
 /**
  * Runs one operation by id: validates and splits the single argument object into path params,
@@ -64,6 +66,8 @@ export async function invokeOperation(ctx: OperationContext, id: OperationId, ar
 
   const timeout = args.timeout === undefined ? ctx.timeout : Number(args.timeout);
   if (!Number.isFinite(timeout) || timeout < 0) throw new ValidationError("timeout", "must be a non-negative number of milliseconds");
+  const callRetry = args.retry as RetryOptions | false | undefined;
+  const retry = callRetry === undefined ? ctx.retry : resolveRetry(callRetry && typeof callRetry === "object" ? { ...ctx.retry, ...callRetry } : callRetry);
 
   const { data, error, response } = await ctx.raw.request(op.method.toLowerCase() as "get", op.path as never, {
     params: { path, query },
@@ -71,7 +75,7 @@ export async function invokeOperation(ctx: OperationContext, id: OperationId, ar
     headers,
     signal: args.signal as AbortSignal | undefined,
     parseAs: "text",
-    fetch: createTransport({ fetch: ctx.fetch, timeout }) as typeof globalThis.fetch,
+    fetch: createTransport({ fetch: ctx.fetch, timeout, retry }) as typeof globalThis.fetch,
   } as never);
 
   const responseHeaders = ctx.redact(Object.fromEntries(response.headers));

@@ -27,7 +27,8 @@ let server: RecordingServer;
 let client: LDClient;
 beforeAll(async () => {
   server = await startRecordingServer();
-  client = createClient({ apiKey: TOKEN, baseUrl: server.baseUrl, timeout: 2_000 });
+  // retry: false — these tests pin the error mapping of a single response; retries are tested in test/retry/.
+  client = createClient({ apiKey: TOKEN, baseUrl: server.baseUrl, timeout: 2_000, retry: false });
 });
 afterAll(() => server.close());
 
@@ -126,7 +127,7 @@ describe("transport errors", () => {
     const closed = await startRecordingServer();
     const url = closed.baseUrl;
     await closed.close();
-    const c = createClient({ apiKey: TOKEN, baseUrl: url });
+    const c = createClient({ apiKey: TOKEN, baseUrl: url, retry: false });
     const error = await caught(c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s" }));
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APIConnectionTimeoutError);
@@ -137,6 +138,7 @@ describe("transport errors", () => {
     const hanging = createClient({
       apiKey: TOKEN,
       baseUrl: "https://app.launchdarkly.com",
+      retry: false,
       fetch: (_input, init) =>
         new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(init.signal!.reason))),
     });

@@ -19,19 +19,29 @@ export interface ScriptedResponse {
   body?: unknown;
 }
 
+/**
+ * A fault instead of an answer: `reset` destroys the socket without a response (the request was
+ * received and recorded), `hang` never answers (until the client gives up or the server closes).
+ */
+export interface ScriptedFault {
+  fault: "reset" | "hang";
+}
+
+type Script = ScriptedResponse | ScriptedFault | ((req: RecordedRequest) => ScriptedResponse | ScriptedFault);
+
 /** A real HTTP server on 127.0.0.1 that records every request and answers from a script. */
 export interface RecordingServer {
   baseUrl: string;
   requests: RecordedRequest[];
   /** Sets the answer for the following requests. */
-  respond(response: ScriptedResponse | ((req: RecordedRequest) => ScriptedResponse)): void;
+  respond(response: Script): void;
   close(): Promise<void>;
 }
 
-/** Starts a {@link RecordingServer} on a free loopback port. */
-export async function startRecordingServer(): Promise<RecordingServer> {
+/** Starts a {@link RecordingServer} on a free loopback port (or on `port`, e.g. one just released). */
+export async function startRecordingServer(port = 0): Promise<RecordingServer> {
   const requests: RecordedRequest[] = [];
-  let script: ScriptedResponse | ((req: RecordedRequest) => ScriptedResponse) = { status: 200, body: {} };
+  let script: Script = { status: 200, body: {} };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -48,6 +58,10 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       };
       requests.push(recorded);
       const answer = typeof script === "function" ? script(recorded) : script;
+      if ("fault" in answer) {
+        if (answer.fault === "reset") req.socket.destroy();
+        return;
+      }
       const payload = answer.body === undefined ? "" : typeof answer.body === "string" ? answer.body : JSON.stringify(answer.body);
       res.writeHead(answer.status, {
         ...(payload && typeof answer.body !== "string" ? { "content-type": "application/json" } : {}),
@@ -56,10 +70,13 @@ export async function startRecordingServer(): Promise<RecordingServer> {
       res.end(payload);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${address.port}`,
     requests,
     respond(next) {
       script = next;

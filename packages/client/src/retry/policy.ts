@@ -1,0 +1,53 @@
+import { APIConnectionError, APIConnectionTimeoutError } from "../errors.js";
+import { timing } from "../internal/timing.js";
+import type { ResolvedRetry, RetryReason } from "./options.js";
+
+const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD", "OPTIONS"]);
+
+/**
+ * Whether a failed attempt may be repeated, and why. A 429 and a refused connection are retried for
+ * every method (nothing was processed); 408, 5xx, timeouts and other network errors only for
+ * idempotent methods, since a POST or PATCH may have reached the server.
+ * @example
+ * retryReason("POST", new Response(null, { status: 503 })); // undefined
+ * retryReason("GET", new Response(null, { status: 503 })); // "http-status"
+ */
+export function retryReason(method: string, outcome: Response | unknown): RetryReason | undefined {
+  const idempotent = IDEMPOTENT.has(method.toUpperCase());
+  if (outcome instanceof Response) {
+    if (outcome.status === 429) return "rate-limited";
+    return idempotent && (outcome.status === 408 || (outcome.status >= 500 && outcome.status !== 501)) ? "http-status" : undefined;
+  }
+  if (!(outcome instanceof APIConnectionError)) return undefined;
+  if (refused(outcome)) return "connection-refused";
+  if (!idempotent) return undefined;
+  return outcome instanceof APIConnectionTimeoutError ? "timeout" : "connection-error";
+}
+
+/**
+ * The wait before retry number `attempt`: what the response asks for (`Retry-After` in seconds or
+ * as an HTTP date, else `X-Ratelimit-Reset` in epoch ms), else capped exponential backoff with
+ * full jitter.
+ * @example
+ * retryDelay(resolveRetry({})!, 1, new Response(null, { status: 429, headers: { "retry-after": "2" } })); // 2000
+ */
+export function retryDelay(retry: ResolvedRetry, attempt: number, response?: Response): number {
+  const after = response?.headers.get("retry-after");
+  if (after != null && after.trim() !== "") {
+    const seconds = Number(after);
+    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - timing.now();
+    if (ms >= 0) return Math.ceil(ms);
+  }
+  const reset = Number(response?.headers.get("x-ratelimit-reset") ?? NaN);
+  if (reset > timing.now()) return Math.ceil(reset - timing.now());
+  return Math.floor(timing.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)));
+}
+
+/** True when the error chain says the connection was refused (`ECONNREFUSED`): nothing was sent. */
+function refused(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, errors, cause } = error as { code?: unknown; errors?: unknown; cause?: unknown };
+  if (code === "ECONNREFUSED") return true;
+  if (Array.isArray(errors) && errors.length > 0 && errors.every((e) => refused(e, depth + 1))) return true;
+  return refused(cause, depth + 1);
+}

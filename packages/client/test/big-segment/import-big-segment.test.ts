@@ -1,0 +1,234 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  APIUserAbortError,
+  BigSegmentImportError,
+  BigSegmentTimeoutError,
+  ConflictError,
+  createClient,
+  importBigSegment,
+  ImportInProgressError,
+  ValidationError,
+  type CsvSource,
+  type ImportProgress,
+  type LDClient,
+} from "../../src/index.js";
+import { timing } from "../../src/internal/timing.js";
+import { formDataOf } from "../support/multipart.js";
+import { startRecordingServer, type RecordedRequest, type RecordingServer, type ScriptedResponse } from "../support/recording-server.js";
+
+const CSV = "key\nuser-1\nuser-2\nuser-3\n";
+const base = "/api/v2/segments/p/e/big";
+const where = { projectKey: "p", environmentKey: "e", segmentKey: "big" };
+
+const importState = (status: string) => ({
+  id: "imp-1",
+  segmentKey: "big",
+  creationTime: 1,
+  mode: "replace",
+  status,
+  files: [{ filename: "import.csv", status }],
+  initiator: { name: "A", email: "a@example.com" },
+  _links: { self: { href: `${base}/imports/imp-1` } },
+});
+
+/** Accepts the upload, then answers the polls with `statuses` in order (the last one forever). */
+function importServer(statuses: string[], upload: ScriptedResponse = { status: 204, headers: { location: `${base}/imports/imp-1` } }) {
+  let polls = 0;
+  return (req: RecordedRequest): ScriptedResponse => {
+    if (req.method === "POST" && req.path === `${base}/imports`) return upload;
+    if (req.method === "GET" && req.path === `${base}/imports/imp-1`) {
+      return { status: 200, body: importState(statuses[Math.min(polls++, statuses.length - 1)]!) };
+    }
+    return { status: 404, body: { code: "not_found", message: req.path } };
+  };
+}
+
+let server: RecordingServer;
+let client: LDClient;
+let waits: number[];
+let dir: string;
+
+beforeAll(async () => {
+  server = await startRecordingServer();
+  client = createClient({ apiKey: "api-import", baseUrl: server.baseUrl, retry: false });
+  dir = await mkdtemp(join(tmpdir(), "ldkit-import-"));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  server.requests.length = 0;
+  waits = [];
+  vi.spyOn(timing, "now").mockReturnValue(0);
+  vi.spyOn(timing, "sleep").mockImplementation(async (ms) => {
+    waits.push(ms);
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("importBigSegment", () => {
+  it("uploads the CSV as multipart, polls with growing waits until completed, and reports progress", async () => {
+    server.respond(importServer(["pending", "in_progress", "in_progress", "completed"]));
+    const progress: ImportProgress[] = [];
+    const result = await importBigSegment(client, { ...where, csv: CSV, mode: "replace", onProgress: (p) => progress.push(p) });
+
+    expect(result).toEqual(importState("completed"));
+    const [upload, ...polls] = server.requests;
+    expect(upload!.method).toBe("POST");
+    expect(upload!.path).toBe(`${base}/imports`);
+    const form = await formDataOf(upload!);
+    expect(await (form.get("file") as File).text()).toBe(CSV);
+    expect((form.get("file") as File).name).toBe("import.csv");
+    expect(form.get("mode")).toBe("replace");
+    expect(form.has("waitOnApprovals")).toBe(false);
+    expect(polls.map((r) => `${r.method} ${r.path}`)).toEqual(Array(4).fill(`GET ${base}/imports/imp-1`));
+    expect(waits).toEqual([1_000, 1_500, 2_250, 3_375]);
+    expect(progress.map((p) => (p.stage === "polled" ? p.import.status : p.stage))).toEqual(["uploaded", "pending", "in_progress", "in_progress", "completed"]);
+    expect(progress[0]).toEqual({ stage: "uploaded", id: "imp-1", location: `${base}/imports/imp-1` });
+  });
+
+  it("sends waitOnApprovals and keeps polling while the import waits on approval", async () => {
+    server.respond(importServer(["waiting_on_approval", "waiting_on_approval", "completed"]));
+    await importBigSegment(client, { ...where, csv: CSV, mode: "merge", waitOnApprovals: true, pollIntervalMs: 10, maxPollIntervalMs: 12 });
+    const form = await formDataOf(server.requests[0]!);
+    expect(form.get("mode")).toBe("merge");
+    expect(form.get("waitOnApprovals")).toBe("true");
+    expect(server.requests).toHaveLength(4);
+    expect(waits).toEqual([10, 12, 12]);
+  });
+
+  describe("CSV sources", () => {
+    const bytes = new TextEncoder().encode(CSV);
+    const sources: [string, () => CsvSource | Promise<CsvSource>, string][] = [
+      ["a string", () => CSV, "import.csv"],
+      ["a Blob", () => new Blob([CSV]), "import.csv"],
+      ["a File (its name is kept)", () => new File([CSV], "devices.csv"), "devices.csv"],
+      ["a web ReadableStream", () => new Blob([CSV]).stream(), "import.csv"],
+      ["a Node.js Readable", () => Readable.from([bytes.slice(0, 5), bytes.slice(5)]), "import.csv"],
+      [
+        "an async iterable of strings",
+        () =>
+          (async function* () {
+            yield "key\n";
+            yield "user-1\nuser-2\nuser-3\n";
+          })(),
+        "import.csv",
+      ],
+      ["an array of chunks", () => ["key\nuser-1\n", bytes.slice(11)], "import.csv"],
+      [
+        "a file path",
+        async () => {
+          const path = join(dir, "keys.csv");
+          await writeFile(path, CSV);
+          return { path };
+        },
+        "keys.csv",
+      ],
+    ];
+    it.each(sources)("%s", async (_name, make, filename) => {
+      server.respond(importServer(["completed"]));
+      await importBigSegment(client, { ...where, csv: await make(), mode: "merge" });
+      const file = (await formDataOf(server.requests[0]!)).get("file") as File;
+      expect(await file.text()).toBe(CSV);
+      expect(file.name).toBe(filename);
+      expect(file.type).toBe("text/csv");
+    });
+  });
+
+  it.each(["failed", "cancelled"])("an import that ends %s throws BigSegmentImportError carrying the Import", async (status) => {
+    server.respond(importServer(["in_progress", status]));
+    let error: unknown;
+    try {
+      await importBigSegment(client, { ...where, csv: CSV, mode: "replace" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BigSegmentImportError);
+    expect((error as BigSegmentImportError).import).toEqual(importState(status));
+    expect((error as Error).message).toContain(status);
+  });
+
+  it("a 409 surfaces as ImportInProgressError, a ConflictError, without polling", async () => {
+    server.respond(importServer([], { status: 409, body: { code: "conflict", message: "import already in progress" } }));
+    let error: unknown;
+    try {
+      await importBigSegment(client, { ...where, csv: CSV, mode: "replace" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ImportInProgressError);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ImportInProgressError).status).toBe(409);
+    expect((error as ImportInProgressError).segmentKey).toBe("big");
+    expect((error as Error).message).toMatch(/Another import is already in progress for big segment "big"/);
+    expect((error as Error).message).toContain("import already in progress");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("gives up after timeoutMs with BigSegmentTimeoutError, even with a clock that stands still", async () => {
+    server.respond(importServer(["in_progress"]));
+    let error: unknown;
+    try {
+      await importBigSegment(client, { ...where, csv: CSV, mode: "replace", timeoutMs: 10_000 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(BigSegmentTimeoutError);
+    expect((error as BigSegmentTimeoutError).id).toBe("imp-1");
+    expect((error as BigSegmentTimeoutError).last?.status).toBe("in_progress");
+    expect(waits).toEqual([1_000, 1_500, 2_250, 3_375]); // the next wait (5 063) would pass 10 000
+    expect(server.requests).toHaveLength(5);
+  });
+
+  it("gives up by the clock too", async () => {
+    let t = 0;
+    vi.spyOn(timing, "now").mockImplementation(() => (t += 4_000));
+    server.respond(importServer(["in_progress"]));
+    await expect(importBigSegment(client, { ...where, csv: CSV, mode: "replace", timeoutMs: 10_000, pollIntervalMs: 100 })).rejects.toBeInstanceOf(BigSegmentTimeoutError);
+    expect(server.requests.length).toBeLessThan(5);
+  });
+
+  it("an abort cancels a pending wait", async () => {
+    vi.mocked(timing.sleep).mockRestore();
+    const controller = new AbortController();
+    server.respond(importServer(["in_progress"]));
+    const pending = importBigSegment(client, {
+      ...where,
+      csv: CSV,
+      mode: "replace",
+      pollIntervalMs: 3_600_000,
+      maxPollIntervalMs: 3_600_000,
+      timeoutMs: 86_400_000,
+      signal: controller.signal,
+      onProgress: () => setImmediate(() => controller.abort()),
+    });
+    await expect(pending).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ["a bad mode", { mode: "append" }, "mode"],
+    ["an empty CSV", { csv: "" }, "csv"],
+    ["an unsupported CSV source", { csv: 42 }, "csv"],
+    ["a missing file", { csv: { path: "/nonexistent/ldkit/keys.csv" } }, "csv.path"],
+    ["a bad poll interval", { pollIntervalMs: 0 }, "pollIntervalMs"],
+  ])("rejects %s before uploading", async (_name, override, field) => {
+    server.respond(importServer(["completed"]));
+    let error: unknown;
+    try {
+      await importBigSegment(client, { ...where, csv: CSV, mode: "merge", ...override } as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe(field);
+    expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(field === "pollIntervalMs" ? 1 : 0);
+  });
+});
