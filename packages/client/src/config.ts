@@ -1,5 +1,5 @@
 import { ValidationError } from "./errors.js";
-import { servers, DEFAULT_API_VERSION } from "./servers.js";
+import { DEFAULT_BASE_URL, DEFAULT_API_VERSION } from "./servers.js";
 import { resolveRetry, type ResolvedRetry, type RetryOptions } from "./retry/options.js";
 
 /** Options of {@link createClient}. */
@@ -47,28 +47,28 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /** Validates options and applies defaults; throws {@link ValidationError} naming the bad option. */
 export function resolveConfig(options: ClientOptions): ResolvedConfig {
-  if (!options || typeof options !== "object") throw new ValidationError("options", "createClient takes an options object");
+  if (!options || typeof options !== "object") throw new ValidationError("options", "must be an object");
   const { apiKey } = options;
   if (apiKey !== null) {
-    if (typeof apiKey !== "string") throw new ValidationError("apiKey", "must be a string (or null to send no token)");
+    if (typeof apiKey !== "string") throw new ValidationError("apiKey", "must be a string or null");
     if (apiKey.trim() === "") throw new ValidationError("apiKey", "must not be empty");
     if (/[\r\n]/.test(apiKey)) throw new ValidationError("apiKey", "must not contain line breaks");
   }
-  const baseUrl = (options.baseUrl ?? servers.default).replace(/\/+$/, "");
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
   let url: URL;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new ValidationError("baseUrl", "must be an absolute URL such as https://app.launchdarkly.com");
+    throw new ValidationError("baseUrl", "must be an absolute https URL");
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new ValidationError("baseUrl", "must use https");
   if (url.protocol === "http:" && !LOOPBACK.has(url.hostname) && options.allowInsecureHttp !== true) {
-    throw new ValidationError("baseUrl", "must use https (set allowInsecureHttp: true to send the token over plain http)");
+    throw new ValidationError("baseUrl", "must use https (or set allowInsecureHttp)");
   }
   if (url.search || url.hash) throw new ValidationError("baseUrl", "must not contain a query or fragment");
   const headers = { ...options.headers };
   if (Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) {
-    throw new ValidationError("headers", "must not set Authorization; pass the token as apiKey");
+    throw new ValidationError("headers", "must not set Authorization (use apiKey)");
   }
   const timeout = options.timeout ?? 60_000;
   if (!Number.isFinite(timeout) || timeout < 0) throw new ValidationError("timeout", "must be a non-negative number of milliseconds");

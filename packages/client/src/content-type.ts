@@ -18,9 +18,9 @@ export function formatOf(mediaType: string): BodyFormat {
 }
 
 /**
- * Chooses the Content-Type for a body from its shape and the media types the operation accepts:
+ * Chooses the Content-Type of a JSON body from its shape and the media types the operation accepts:
  * an object with an `instructions` array is a semantic patch; an array or `{ patch: [...] }` is JSON
- * Patch; any other object is a JSON merge patch (plain JSON). An explicit `format` must be accepted
+ * Patch; any other object is a JSON merge patch (plain JSON). (Multipart bodies are handled before.) An explicit `format` must be accepted
  * by the operation and agree with the body's shape.
  * @example
  * chooseMediaType([SEMANTIC_PATCH_MEDIA_TYPE, JSON_MEDIA_TYPE], { environmentKey: "prod", instructions: [] });
@@ -40,14 +40,5 @@ export function chooseMediaType(accepted: readonly string[], body: unknown, form
 }
 
 function detectFormat(body: unknown): BodyFormat {
-  if (typeof FormData !== "undefined" && body instanceof FormData) return "multipart";
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    if (Array.isArray((body as { instructions?: unknown }).instructions)) return "semantic";
-    if (isBlobLike((body as { file?: unknown }).file)) return "multipart";
-  }
-  return "json";
-}
-
-function isBlobLike(value: unknown): boolean {
-  return typeof Blob !== "undefined" && value instanceof Blob;
+  return body && typeof body === "object" && Array.isArray((body as { instructions?: unknown }).instructions) ? "semantic" : "json";
 }

@@ -1,3 +1,5 @@
+import { requestedWaitMs } from "./retry/requested-wait.js";
+
 /**
  * Every error ldkit throws. Each extends {@link LDError}, so `catch (e) { if (e instanceof LDError) … }`
  * catches them all; HTTP failures are {@link APIError} subclasses chosen by status.
@@ -6,16 +8,11 @@
  * headers), and every string they carry is passed through the client's redactor.
  */
 
-/** Plain-object view of an error, as returned by `toJSON()`; safe to log. */
+/** Plain-object view of an error, as returned by `toJSON()`: name, message and the error's own fields; safe to log. */
 export interface LDErrorJSON {
   name: string;
   message: string;
-  status?: number;
-  code?: string;
-  requestId?: string;
-  headers?: Record<string, string>;
-  body?: unknown;
-  details?: unknown;
+  [field: string]: unknown;
 }
 
 /** Base class of every ldkit error. */
@@ -24,7 +21,7 @@ export class LDError extends Error {
 
   /** A log-safe plain object: name, message and the error's own fields (never the token). */
   toJSON(): LDErrorJSON {
-    return { name: this.name, message: this.message };
+    return { ...(this as object), name: this.name, message: this.message };
   }
 }
 
@@ -40,10 +37,6 @@ export class ValidationError extends LDError {
     super(message);
     this.field = field;
     this.rule = rule;
-  }
-
-  override toJSON(): LDErrorJSON {
-    return { ...super.toJSON(), details: { field: this.field, rule: this.rule } };
   }
 }
 
@@ -93,17 +86,6 @@ export class APIError extends LDError {
   get apiMessage(): string | undefined {
     return readErrorBody(this.body).message;
   }
-
-  override toJSON(): LDErrorJSON {
-    return {
-      ...super.toJSON(),
-      status: this.status,
-      code: this.code,
-      requestId: this.requestId,
-      headers: this.headers,
-      body: this.body,
-    };
-  }
 }
 
 /** 400: the request was malformed or failed LaunchDarkly's validation. */
@@ -131,11 +113,7 @@ export class RateLimitError extends APIError {
   override name = "RateLimitError";
   /** Milliseconds to wait, from `Retry-After` (seconds) or `X-Ratelimit-Reset` (epoch ms). */
   get retryAfterMs(): number | undefined {
-    const seconds = Number(this.headers["retry-after"]);
-    if (this.headers["retry-after"] !== undefined && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-    const reset = Number(this.headers["x-ratelimit-reset"]);
-    if (this.headers["x-ratelimit-reset"] !== undefined && Number.isFinite(reset)) return Math.max(0, reset - Date.now());
-    return undefined;
+    return requestedWaitMs((name) => this.headers[name], Date.now());
   }
 }
 /** 5xx: LaunchDarkly failed to handle the request. */
@@ -194,10 +172,6 @@ export class PartialFailureError extends LDError {
     this.failures = failures;
     this.data = data;
   }
-
-  override toJSON(): LDErrorJSON {
-    return { ...super.toJSON(), details: this.failures, body: this.data };
-  }
 }
 
 function describeKind(instruction: unknown): string {
@@ -219,6 +193,16 @@ function readErrorBody(body: unknown): { code?: string; message?: string } {
 
 function statusText(status: number): string {
   return status >= 500 ? "LaunchDarkly server error" : `HTTP ${status}`;
+}
+
+/** An error response's body: parsed JSON when it is JSON, else the text, else `undefined`. */
+export function parseErrorBody(text: string): unknown {
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 const classByStatus: Record<number, typeof APIError> = {
@@ -247,9 +231,5 @@ export class UnexpectedResponseError extends LDError {
     super(message);
     this.status = status;
     this.headers = headers;
-  }
-
-  override toJSON(): LDErrorJSON {
-    return { ...super.toJSON(), status: this.status, headers: this.headers };
   }
 }

@@ -3,9 +3,10 @@
  * @packageDocumentation
  */
 export { createClient, type LDClient } from "./create-client.js";
+export { createRawClient, type RawClient } from "./raw-client.js";
 export type { ClientOptions } from "./config.js";
 export type { RetryOptions, RetryEvent, RetryReason } from "./retry/options.js";
-export { servers, DEFAULT_API_VERSION } from "./servers.js";
+export { servers, DEFAULT_API_VERSION, DEFAULT_BASE_URL } from "./servers.js";
 export {
   LDError,
   ValidationError,
@@ -48,7 +49,7 @@ export type {
   CreatedLocation,
 } from "./operation-types.js";
 export type { OperationMethods } from "./generated/operation-methods.gen.js";
-export { operations as operationMetadata } from "./generated/operations.gen.js";
+export { operationMetadata } from "./generated/operation-metadata.gen.js";
 export type { paths, components, operations } from "./generated/schema.gen.js";
 export type * from "./generated/models.gen.js";
 export { segmentFilter } from "./filter/builder.js";

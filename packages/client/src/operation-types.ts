@@ -1,5 +1,5 @@
 import type { operations as OperationSchemas } from "./generated/schema.gen.js";
-import type { OperationId, operations } from "./generated/operations.gen.js";
+import type { OperationId, operationMetadata as operations } from "./generated/operation-metadata.gen.js";
 import type { BodyFormat } from "./content-type.js";
 import type { RetryOptions } from "./retry/options.js";
 

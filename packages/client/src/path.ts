@@ -15,12 +15,12 @@ export function encodePathSegment(name: string, value: unknown): string {
   const text = String(value);
   if (text.length === 0) throw new ValidationError(name, "must not be empty");
   if (text === "." || text === "..") {
-    throw new ValidationError(name, `must not be "${text}" (it cannot be sent as a path segment)`);
+    throw new ValidationError(name, `must not be "${text}"`);
   }
   try {
     return encodeURIComponent(text);
   } catch {
-    throw new ValidationError(name, "must be well-formed Unicode (it contains a lone surrogate)");
+    throw new ValidationError(name, "must be well-formed Unicode");
   }
 }
 

@@ -1,4 +1,4 @@
-/** Replaces every occurrence of a secret in strings, deeply; other values pass through unchanged. */
+/** Replaces every occurrence of a secret in a JSON-compatible value (strings, keys, deeply). */
 export type Redactor = <T>(value: T) => T;
 
 const REDACTED = "[REDACTED]";
@@ -12,13 +12,7 @@ const REDACTED = "[REDACTED]";
  */
 export function createRedactor(secret: string | null | undefined): Redactor {
   if (!secret) return (value) => value;
-  const walk = (value: unknown, depth: number): unknown => {
-    if (typeof value === "string") return value.split(secret).join(REDACTED);
-    if (depth > 20 || value === null || typeof value !== "object") return value;
-    if (Array.isArray(value)) return value.map((v) => walk(v, depth + 1));
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[walk(k, depth + 1) as string] = walk(v, depth + 1);
-    return out;
-  };
-  return <T>(value: T) => walk(value, 0) as T;
+  // Replace in the JSON text, where the secret appears in its JSON-escaped form, then parse back.
+  const needle = JSON.stringify(secret).slice(1, -1);
+  return <T>(value: T) => (value === undefined ? value : (JSON.parse(JSON.stringify(value).split(needle).join(REDACTED)) as T));
 }

@@ -1,7 +1,10 @@
+/** The API host `createClient` uses unless told otherwise: commercial LaunchDarkly. */
+export const DEFAULT_BASE_URL = "https://app.launchdarkly.com";
+
 /** LaunchDarkly's API hosts. `createClient` uses {@link servers.default} unless told otherwise. */
 export const servers = {
   /** Commercial LaunchDarkly (the default). */
-  default: "https://app.launchdarkly.com",
+  default: DEFAULT_BASE_URL,
   /** LaunchDarkly's federal instance. */
   federal: "https://app.launchdarkly.us",
   /** LaunchDarkly's EU instance. */

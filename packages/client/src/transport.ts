@@ -65,7 +65,7 @@ export function createTransport(options: TransportOptions): FetchLike {
 async function sendOnce(options: TransportOptions, request: Request, callerSignal: AbortSignal): Promise<Response> {
   const baseFetch = options.fetch ?? globalThis.fetch;
   if (typeof baseFetch !== "function") {
-    throw new APIConnectionError("No fetch implementation: pass `fetch` to createClient (Node ≥ 20 has one built in)");
+    throw new APIConnectionError("No fetch: pass `fetch` to createClient");
   }
   if (callerSignal.aborted) throw new APIUserAbortError();
   const timer = options.timeout > 0 ? new AbortController() : undefined;

@@ -8,6 +8,7 @@ import {
   BadRequestError,
   ConflictError,
   createClient,
+  createRawClient,
   ForbiddenError,
   InternalServerError,
   LDError,
@@ -255,7 +256,9 @@ describe("the token never appears", () => {
   it("in the client object itself", () => {
     expect(JSON.stringify(client)).not.toContain(TOKEN);
     expect(inspect(client, { depth: 10, showHidden: true })).not.toContain(TOKEN);
-    expect(inspect(client.raw, { depth: 10, showHidden: true })).not.toContain(TOKEN);
+    const raw = createRawClient({ apiKey: TOKEN, baseUrl: server.baseUrl });
+    expect(JSON.stringify(raw)).not.toContain(TOKEN);
+    expect(inspect(raw, { depth: 10, showHidden: true })).not.toContain(TOKEN);
   });
 
   it("in validation errors", async () => {

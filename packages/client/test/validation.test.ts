@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createClient, ValidationError, type LDClient } from "../src/index.js";
+import { createClient, createRawClient, ValidationError, type LDClient } from "../src/index.js";
 
 /** A client whose fetch counts calls: validation must fail before anything is sent. */
 function counting(): { client: LDClient; calls: () => number } {
@@ -154,19 +154,49 @@ describe("createClient options", () => {
 describe("the raw client", () => {
   it("is typed by path, keeps errors as values, and encodes path parameters", async () => {
     let url = "";
-    const client = createClient({
+    let auth: string | null = null;
+    const raw = createRawClient({
       apiKey: "k",
       fetch: async (input) => {
         url = (input as Request).url;
+        auth = (input as Request).headers.get("authorization");
         return new Response(JSON.stringify({ code: "not_found", message: "nope" }), { status: 404 });
       },
     });
-    const { data, error, response } = await client.raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", {
+    const { data, error, response } = await raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", {
       params: { path: { projectKey: "p", environmentKey: "e", segmentKey: "a/../b" } },
     });
     expect(data).toBeUndefined();
     expect(error).toEqual({ code: "not_found", message: "nope" });
     expect(response.status).toBe(404);
     expect(url).toBe("https://app.launchdarkly.com/api/v2/segments/p/e/a%2F..%2Fb");
+    expect(auth).toBe("k");
+  });
+
+  it("rejects an invalid path parameter before sending", async () => {
+    let calls = 0;
+    const raw = createRawClient({ apiKey: "k", fetch: async () => (calls++, new Response("{}")) });
+    await expect(
+      raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", { params: { path: { projectKey: "p", environmentKey: "e", segmentKey: ".." } } }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(calls).toBe(0);
+  });
+});
+
+describe("client.fetch", () => {
+  it("sends the token only to the API host", async () => {
+    const seen: Array<[string, string | null]> = [];
+    const client = createClient({
+      apiKey: "k",
+      fetch: async (input) => {
+        seen.push([(input as Request).url, (input as Request).headers.get("authorization")]);
+        return new Response("csv");
+      },
+    });
+    const response = await client.fetch("/api/v2/segments/p/e/s/exports/x/download");
+    expect(await response.text()).toBe("csv");
+    expect(seen).toEqual([["https://app.launchdarkly.com/api/v2/segments/p/e/s/exports/x/download", "k"]]);
+    expect(() => client.fetch("https://evil.example/steal")).toThrow(ValidationError);
+    expect(seen).toHaveLength(1);
   });
 });

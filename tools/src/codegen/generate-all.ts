@@ -1,7 +1,7 @@
 import { generatedHeader, specPath } from "./repo.js";
 import { loadSpec } from "./spec.js";
 import { generateModelAliases, generateSchemaTypes } from "./types.js";
-import { collectOperations, generateMethodsModule, generateOperationsModule } from "./operations.js";
+import { collectOperations, generateMetadataModule, generateMethodsModule, generateRuntimeTableModule } from "./operations.js";
 
 /**
  * Produces every generated file from the spec, keyed by path relative to the repo root.
@@ -17,7 +17,8 @@ export async function generateAll(spec: string = specPath): Promise<Map<string, 
     files.set(`${pkg}/src/generated/schema.gen.ts`, schemaTypes);
     files.set(`${pkg}/src/generated/models.gen.ts`, models);
   }
-  files.set("packages/client/src/generated/operations.gen.ts", generatedHeader + "\n" + generateOperationsModule(metas));
+  files.set("packages/client/src/generated/operation-metadata.gen.ts", generatedHeader + "\n" + generateMetadataModule(metas));
+  files.set("packages/client/src/generated/operations.gen.ts", generatedHeader + "\n" + generateRuntimeTableModule(metas));
   files.set("packages/client/src/generated/operation-methods.gen.ts", generatedHeader + "\n" + generateMethodsModule(metas));
   return files;
 }

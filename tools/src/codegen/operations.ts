@@ -72,8 +72,8 @@ function hasErrorsArray(doc: OpenApiDocument, response: ResponseObject): boolean
   return deref<{ type?: string }>(doc, errors as { $ref: string }).type === "array";
 }
 
-/** Emits the runtime operation table (`operations.gen.ts`). */
-export function generateOperationsModule(metas: OperationMeta[]): string {
+/** Emits the full operation metadata (`operation-metadata.gen.ts`): for tooling, tests and types. */
+export function generateMetadataModule(metas: OperationMeta[]): string {
   const entries = metas.map((m) => {
     const fields = [
       `method: ${JSON.stringify(m.method)}`,
@@ -90,13 +90,59 @@ export function generateOperationsModule(metas: OperationMeta[]): string {
     return `  /** ${m.summary} — \`${m.method} ${m.path}\` */\n  ${m.operationId}: {\n${fields.map((f) => `    ${f},`).join("\n")}\n  },`;
   });
   return [
-    "/** Method, path, parameters, media types and statuses of every operation in the spec, keyed by operationId. */",
-    "export const operations = {",
+    "/**",
+    " * Method, path, parameters, media types and documented statuses of every operation in the spec,",
+    " * keyed by operationId. The client itself runs on the leaner `operations.gen.ts`; this table is for",
+    " * tooling, tests and the types.",
+    " */",
+    "export const operationMetadata = {",
     ...entries,
     "} as const;",
     "",
     "/** The operationId of any operation in the spec. */",
-    "export type OperationId = keyof typeof operations;",
+    "export type OperationId = keyof typeof operationMetadata;",
+    "",
+  ].join("\n");
+}
+
+/** Bits of the flags field of the runtime table. */
+export const operationFlags = { bodyRequired: 1, partialFailure: 2, returnsLocation: 4 } as const;
+
+/**
+ * Emits the runtime table the client runs on (`operations.gen.ts`), kept small because it ships in
+ * every bundle: `[method, path, query parameters, request media types, flags]` per operationId.
+ * Path parameters are read from the path template.
+ */
+export function generateRuntimeTableModule(metas: OperationMeta[]): string {
+  const prefix = metas.every((m) => m.path.startsWith("/api/v2/")) ? "/api/v2" : "";
+  const entries = metas.map((m) => {
+    const flags =
+      (m.requestBodyRequired ? operationFlags.bodyRequired : 0) |
+      (m.partialFailure ? operationFlags.partialFailure : 0) |
+      (m.returnsLocation ? operationFlags.returnsLocation : 0);
+    const row = [m.method, m.path.slice(prefix.length), m.queryParams, m.requestMediaTypes, flags];
+    return `  ${m.operationId}: ${JSON.stringify(row)},`;
+  });
+  return [
+    'import type { OperationId } from "./operation-metadata.gen.js";',
+    "",
+    "/** The path prefix every operation's path starts with; the table's paths are relative to it. */",
+    `export const API_BASE_PATH = ${JSON.stringify(prefix)};`,
+    "",
+    "/** One row of {@link operationTable}: method, path template (after {@link API_BASE_PATH}), query parameters, request media types, flags. */",
+    "export type OperationRow = readonly [method: string, path: string, query: readonly string[], mediaTypes: readonly string[], flags: number];",
+    "",
+    "/** Flag bits of an {@link OperationRow}. */",
+    `export const BODY_REQUIRED = ${operationFlags.bodyRequired};`,
+    "/** Flag bit: a 200 can report failed instructions in an `errors` array. */",
+    `export const PARTIAL_FAILURE = ${operationFlags.partialFailure};`,
+    "/** Flag bit: the success response carries a `Location` header instead of a body. */",
+    `export const RETURNS_LOCATION = ${operationFlags.returnsLocation};`,
+    "",
+    "/** What the client needs at run time to send each operation, keyed by operationId. */",
+    "export const operationTable: Record<OperationId, OperationRow> = {",
+    ...entries,
+    "};",
     "",
   ].join("\n");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectOperations, generateMethodsModule, generateOperationsModule } from "../../src/codegen/operations.js";
+import { collectOperations, generateMetadataModule, generateMethodsModule, generateRuntimeTableModule } from "../../src/codegen/operations.js";
 import { specPath } from "../../src/codegen/repo.js";
 import { loadSpec, operationParameters, type OpenApiDocument } from "../../src/codegen/spec.js";
 
@@ -67,13 +67,25 @@ describe("operationParameters", () => {
 });
 
 describe("emitted modules", () => {
-  it("the operation table and the methods interface name every operation", () => {
-    const table = generateOperationsModule(metas);
+  it("the metadata, the runtime table and the methods interface name every operation", () => {
+    const table = generateMetadataModule(metas);
+    const runtime = generateRuntimeTableModule(metas);
     const methods = generateMethodsModule(metas);
     for (const m of metas) {
       expect(table).toContain(`  ${m.operationId}: {`);
+      expect(runtime).toContain(`  ${m.operationId}: ["${m.method}","${m.path.replace(/^\/api\/v2/, "")}",`);
       expect(methods).toContain(`  ${m.operationId}(args: OperationArgs<"${m.operationId}">)`);
     }
     expect(methods).toContain("@example");
+  });
+});
+
+describe("runtime table flags", () => {
+  it("encodes body-required, partial-failure and Location as bits, paths after /api/v2", () => {
+    const runtime = generateRuntimeTableModule(metas);
+    expect(runtime).toContain('export const API_BASE_PATH = "/api/v2";');
+    expect(runtime).toContain('  createBigSegmentImport: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",[],["multipart/form-data"],5],');
+    expect(runtime).toContain('  patchExpiringFlagsForUser: ["PATCH","/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],3],');
+    expect(runtime).toContain('  getSegment: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],0],');
   });
 });

@@ -1,4 +1,4 @@
-import { errorClassFor } from "../errors.js";
+import { errorClassFor, parseErrorBody } from "../errors.js";
 import type { LDClient } from "../create-client.js";
 import type { Export } from "../generated/models.gen.js";
 import { resolveRetry } from "../retry/options.js";
@@ -123,21 +123,15 @@ export async function exportBigSegment(client: LDClient, options: ExportBigSegme
 async function download(client: LDClient, url: string, options: ExportBigSegmentOptions): Promise<Response> {
   const target = new URL(url);
   let response: Response;
-  let body: unknown;
   if (target.origin === new URL(client.baseUrl).origin) {
     // LaunchDarkly's own host: go through the client for the token, API version, retries and timeout.
-    const path = `${target.pathname}${target.search}`.slice(new URL(client.baseUrl).pathname.replace(/\/$/, "").length);
-    const result = (await client.raw.request("get", path as never, { parseAs: "stream", ...(options.signal ? { signal: options.signal } : {}) } as never)) as {
-      response: Response;
-      error?: unknown;
-    };
-    ({ response, error: body } = result);
+    response = await client.fetch(url, options.signal ? { signal: options.signal } : {});
   } else {
     const send = createTransport({ fetch: options.fetch, timeout: options.downloadTimeoutMs ?? 60_000, retry: resolveRetry({}) });
     response = await send(new Request(url, options.signal ? { signal: options.signal } : {}));
   }
   if (response.ok) return response;
-  if (body === undefined) body = (await response.text().catch(() => "")) || undefined;
+  const body = parseErrorBody(await response.text().catch(() => ""));
   const ErrorClass = errorClassFor(response.status);
   throw new ErrorClass({ status: response.status, headers: Object.fromEntries(response.headers), body, request: "GET export download" });
 }

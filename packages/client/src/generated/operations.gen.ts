@@ -5,308 +5,44 @@
 // file no longer matches the spec.
 // ---------------------------------------------------------------------------
 
-/** Method, path, parameters, media types and statuses of every operation in the spec, keyed by operationId. */
-export const operations = {
-  /** Create big segment export — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports` */
-  createBigSegmentExport: {
-    method: "POST",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: true,
-  },
-  /** Create big segment import — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports` */
-  createBigSegmentImport: {
-    method: "POST",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["multipart/form-data"],
-    requestBodyRequired: true,
-    successStatus: 204,
-    responseStatuses: [204,400,401,404,409,429],
-    partialFailure: false,
-    returnsLocation: true,
-  },
-  /** Delete segment — `DELETE /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
-  deleteSegment: {
-    method: "DELETE",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 204,
-    responseStatuses: [204,401,403,404,409,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get big segment export — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}` */
-  getBigSegmentExport: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}",
-    pathParams: ["projectKey","environmentKey","segmentKey","exportID"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get big segment import — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}` */
-  getBigSegmentImport: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}",
-    pathParams: ["projectKey","environmentKey","segmentKey","importID"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** List segment memberships for context instance — `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate` */
-  getContextInstanceSegmentsMembershipByEnv: {
-    method: "POST",
-    path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate",
-    pathParams: ["projectKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json"],
-    requestBodyRequired: true,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get expiring dates on flags for user — `GET /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}` */
-  getExpiringFlagsForUser: {
-    method: "GET",
-    path: "/api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",
-    pathParams: ["projectKey","userKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,401,403,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get expiring targets for segment — `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}` */
-  getExpiringTargetsForSegment: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",
-    pathParams: ["projectKey","segmentKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get expiring user targets for segment — `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}` */
-  getExpiringUserTargetsForSegment: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",
-    pathParams: ["projectKey","segmentKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get segment — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
-  getSegment: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get big segment membership for context — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}` */
-  getSegmentMembershipForContext: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",
-    pathParams: ["projectKey","environmentKey","segmentKey","contextKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get big segment membership for user — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}` */
-  getSegmentMembershipForUser: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}",
-    pathParams: ["projectKey","environmentKey","segmentKey","userKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** List segments — `GET /api/v2/segments/{projectKey}/{environmentKey}` */
-  getSegments: {
-    method: "GET",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}",
-    pathParams: ["projectKey","environmentKey"],
-    queryParams: ["limit","offset","sort","filter"],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Get flag setting for user — `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}` */
-  getUserFlagSetting: {
-    method: "GET",
-    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",
-    pathParams: ["projectKey","environmentKey","userKey","featureFlagKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** List flag settings for user — `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags` */
-  getUserFlagSettings: {
-    method: "GET",
-    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags",
-    pathParams: ["projectKey","environmentKey","userKey"],
-    queryParams: [],
-    requestMediaTypes: [],
-    requestBodyRequired: false,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Update expiring user target for flags — `PATCH /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}` */
-  patchExpiringFlagsForUser: {
-    method: "PATCH",
-    path: "/api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",
-    pathParams: ["projectKey","userKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
-    requestBodyRequired: true,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,429],
-    partialFailure: true,
-    returnsLocation: false,
-  },
-  /** Update expiring targets for segment — `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}` */
-  patchExpiringTargetsForSegment: {
-    method: "PATCH",
-    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",
-    pathParams: ["projectKey","segmentKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
-    requestBodyRequired: true,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,409,429],
-    partialFailure: true,
-    returnsLocation: false,
-  },
-  /** Update expiring user targets for segment — `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}` */
-  patchExpiringUserTargetsForSegment: {
-    method: "PATCH",
-    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",
-    pathParams: ["projectKey","segmentKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
-    requestBodyRequired: true,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,409,429],
-    partialFailure: true,
-    returnsLocation: false,
-  },
-  /** Patch segment — `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
-  patchSegment: {
-    method: "PATCH",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: ["dryRun"],
-    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch","application/json"],
-    requestBodyRequired: true,
-    successStatus: 200,
-    responseStatuses: [200,400,401,403,404,409,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Create segment — `POST /api/v2/segments/{projectKey}/{environmentKey}` */
-  postSegment: {
-    method: "POST",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}",
-    pathParams: ["projectKey","environmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json"],
-    requestBodyRequired: true,
-    successStatus: 201,
-    responseStatuses: [201,400,401,403,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Update flag settings for user — `PUT /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}` */
-  putFlagSetting: {
-    method: "PUT",
-    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",
-    pathParams: ["projectKey","environmentKey","userKey","featureFlagKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json"],
-    requestBodyRequired: true,
-    successStatus: 204,
-    responseStatuses: [204,400,401,403,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Update context targets on a big segment — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts` */
-  updateBigSegmentContextTargets: {
-    method: "POST",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json"],
-    requestBodyRequired: true,
-    successStatus: 204,
-    responseStatuses: [204,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-  /** Update user context targets on a big segment — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users` */
-  updateBigSegmentTargets: {
-    method: "POST",
-    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users",
-    pathParams: ["projectKey","environmentKey","segmentKey"],
-    queryParams: [],
-    requestMediaTypes: ["application/json"],
-    requestBodyRequired: true,
-    successStatus: 204,
-    responseStatuses: [204,400,401,404,429],
-    partialFailure: false,
-    returnsLocation: false,
-  },
-} as const;
+import type { OperationId } from "./operation-metadata.gen.js";
 
-/** The operationId of any operation in the spec. */
-export type OperationId = keyof typeof operations;
+/** The path prefix every operation's path starts with; the table's paths are relative to it. */
+export const API_BASE_PATH = "/api/v2";
+
+/** One row of {@link operationTable}: method, path template (after {@link API_BASE_PATH}), query parameters, request media types, flags. */
+export type OperationRow = readonly [method: string, path: string, query: readonly string[], mediaTypes: readonly string[], flags: number];
+
+/** Flag bits of an {@link OperationRow}. */
+export const BODY_REQUIRED = 1;
+/** Flag bit: a 200 can report failed instructions in an `errors` array. */
+export const PARTIAL_FAILURE = 2;
+/** Flag bit: the success response carries a `Location` header instead of a body. */
+export const RETURNS_LOCATION = 4;
+
+/** What the client needs at run time to send each operation, keyed by operationId. */
+export const operationTable: Record<OperationId, OperationRow> = {
+  createBigSegmentExport: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/exports",[],[],4],
+  createBigSegmentImport: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",[],["multipart/form-data"],5],
+  deleteSegment: ["DELETE","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],0],
+  getBigSegmentExport: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}",[],[],0],
+  getBigSegmentImport: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}",[],[],0],
+  getContextInstanceSegmentsMembershipByEnv: ["POST","/projects/{projectKey}/environments/{environmentKey}/segments/evaluate",[],["application/json"],1],
+  getExpiringFlagsForUser: ["GET","/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",[],[],0],
+  getExpiringTargetsForSegment: ["GET","/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",[],[],0],
+  getExpiringUserTargetsForSegment: ["GET","/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",[],[],0],
+  getSegment: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],0],
+  getSegmentMembershipForContext: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",[],[],0],
+  getSegmentMembershipForUser: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}",[],[],0],
+  getSegments: ["GET","/segments/{projectKey}/{environmentKey}",["limit","offset","sort","filter"],[],0],
+  getUserFlagSetting: ["GET","/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",[],[],0],
+  getUserFlagSettings: ["GET","/users/{projectKey}/{environmentKey}/{userKey}/flags",[],[],0],
+  patchExpiringFlagsForUser: ["PATCH","/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],3],
+  patchExpiringTargetsForSegment: ["PATCH","/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],3],
+  patchExpiringUserTargetsForSegment: ["PATCH","/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],3],
+  patchSegment: ["PATCH","/segments/{projectKey}/{environmentKey}/{segmentKey}",["dryRun"],["application/json; domain-model=launchdarkly.semanticpatch","application/json"],1],
+  postSegment: ["POST","/segments/{projectKey}/{environmentKey}",[],["application/json"],1],
+  putFlagSetting: ["PUT","/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",[],["application/json"],1],
+  updateBigSegmentContextTargets: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts",[],["application/json"],1],
+  updateBigSegmentTargets: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/users",[],["application/json"],1],
+};

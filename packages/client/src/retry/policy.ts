@@ -1,6 +1,7 @@
 import { APIConnectionError, APIConnectionTimeoutError } from "../errors.js";
 import { timing } from "../internal/timing.js";
 import type { ResolvedRetry, RetryReason } from "./options.js";
+import { requestedWaitMs } from "./requested-wait.js";
 
 const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD", "OPTIONS"]);
 
@@ -32,15 +33,10 @@ export function retryReason(method: string, outcome: Response | unknown): RetryR
  * retryDelay(resolveRetry({})!, 1, new Response(null, { status: 429, headers: { "retry-after": "2" } })); // 2000
  */
 export function retryDelay(retry: ResolvedRetry, attempt: number, response?: Response): number {
-  const after = response?.headers.get("retry-after");
-  if (after != null && after.trim() !== "") {
-    const seconds = Number(after);
-    const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(after) - timing.now();
-    if (ms >= 0) return Math.ceil(ms);
-  }
-  const reset = Number(response?.headers.get("x-ratelimit-reset") ?? NaN);
-  if (reset > timing.now()) return Math.ceil(reset - timing.now());
-  return Math.floor(timing.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)));
+  return (
+    (response && requestedWaitMs((name) => response.headers.get(name), timing.now())) ??
+    Math.floor(timing.random() * Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1)))
+  );
 }
 
 /** True when the error chain says the connection was refused (`ECONNREFUSED`): nothing was sent. */

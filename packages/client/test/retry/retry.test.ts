@@ -4,7 +4,7 @@ import {
   APIError,
   APIConnectionTimeoutError,
   APIUserAbortError,
-  createClient,
+  createClient, createRawClient,
   InternalServerError,
   RateLimitError,
   ValidationError,
@@ -355,7 +355,8 @@ describe("configuration", () => {
 
   it("the raw client retries too", async () => {
     sequence({ status: 502 }, ok);
-    const { data } = await client().raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", { params: { path: where } });
+    const raw = createRawClient({ apiKey: TOKEN, baseUrl: server.baseUrl, timeout: 2_000, retry: { onRetry: (e) => events.push(e) } });
+    const { data } = await raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", { params: { path: where } });
     expect(data).toEqual({ key: "s" });
     expect(server.requests).toHaveLength(2);
   });

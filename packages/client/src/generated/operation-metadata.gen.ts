@@ -1,0 +1,316 @@
+// ---------------------------------------------------------------------------
+// GENERATED FILE — DO NOT EDIT BY HAND.
+// Written by `pnpm generate` (tools/src/generate.ts) from openapi/ldkit.yaml.
+// Change the spec and run `pnpm generate`; `pnpm check:drift` fails when this
+// file no longer matches the spec.
+// ---------------------------------------------------------------------------
+
+/**
+ * Method, path, parameters, media types and documented statuses of every operation in the spec,
+ * keyed by operationId. The client itself runs on the leaner `operations.gen.ts`; this table is for
+ * tooling, tests and the types.
+ */
+export const operationMetadata = {
+  /** Create big segment export — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports` */
+  createBigSegmentExport: {
+    method: "POST",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: true,
+  },
+  /** Create big segment import — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports` */
+  createBigSegmentImport: {
+    method: "POST",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["multipart/form-data"],
+    requestBodyRequired: true,
+    successStatus: 204,
+    responseStatuses: [204,400,401,404,409,429],
+    partialFailure: false,
+    returnsLocation: true,
+  },
+  /** Delete segment — `DELETE /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
+  deleteSegment: {
+    method: "DELETE",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 204,
+    responseStatuses: [204,401,403,404,409,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get big segment export — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}` */
+  getBigSegmentExport: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}",
+    pathParams: ["projectKey","environmentKey","segmentKey","exportID"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get big segment import — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}` */
+  getBigSegmentImport: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/imports/{importID}",
+    pathParams: ["projectKey","environmentKey","segmentKey","importID"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** List segment memberships for context instance — `POST /api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate` */
+  getContextInstanceSegmentsMembershipByEnv: {
+    method: "POST",
+    path: "/api/v2/projects/{projectKey}/environments/{environmentKey}/segments/evaluate",
+    pathParams: ["projectKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json"],
+    requestBodyRequired: true,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get expiring dates on flags for user — `GET /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}` */
+  getExpiringFlagsForUser: {
+    method: "GET",
+    path: "/api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",
+    pathParams: ["projectKey","userKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,401,403,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get expiring targets for segment — `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}` */
+  getExpiringTargetsForSegment: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",
+    pathParams: ["projectKey","segmentKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get expiring user targets for segment — `GET /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}` */
+  getExpiringUserTargetsForSegment: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",
+    pathParams: ["projectKey","segmentKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get segment — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
+  getSegment: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get big segment membership for context — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}` */
+  getSegmentMembershipForContext: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts/{contextKey}",
+    pathParams: ["projectKey","environmentKey","segmentKey","contextKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get big segment membership for user — `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}` */
+  getSegmentMembershipForUser: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users/{userKey}",
+    pathParams: ["projectKey","environmentKey","segmentKey","userKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** List segments — `GET /api/v2/segments/{projectKey}/{environmentKey}` */
+  getSegments: {
+    method: "GET",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}",
+    pathParams: ["projectKey","environmentKey"],
+    queryParams: ["limit","offset","sort","filter"],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Get flag setting for user — `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}` */
+  getUserFlagSetting: {
+    method: "GET",
+    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",
+    pathParams: ["projectKey","environmentKey","userKey","featureFlagKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** List flag settings for user — `GET /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags` */
+  getUserFlagSettings: {
+    method: "GET",
+    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags",
+    pathParams: ["projectKey","environmentKey","userKey"],
+    queryParams: [],
+    requestMediaTypes: [],
+    requestBodyRequired: false,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Update expiring user target for flags — `PATCH /api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}` */
+  patchExpiringFlagsForUser: {
+    method: "PATCH",
+    path: "/api/v2/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",
+    pathParams: ["projectKey","userKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
+    requestBodyRequired: true,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,429],
+    partialFailure: true,
+    returnsLocation: false,
+  },
+  /** Update expiring targets for segment — `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}` */
+  patchExpiringTargetsForSegment: {
+    method: "PATCH",
+    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-targets/{environmentKey}",
+    pathParams: ["projectKey","segmentKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
+    requestBodyRequired: true,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,409,429],
+    partialFailure: true,
+    returnsLocation: false,
+  },
+  /** Update expiring user targets for segment — `PATCH /api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}` */
+  patchExpiringUserTargetsForSegment: {
+    method: "PATCH",
+    path: "/api/v2/segments/{projectKey}/{segmentKey}/expiring-user-targets/{environmentKey}",
+    pathParams: ["projectKey","segmentKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch"],
+    requestBodyRequired: true,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,409,429],
+    partialFailure: true,
+    returnsLocation: false,
+  },
+  /** Patch segment — `PATCH /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}` */
+  patchSegment: {
+    method: "PATCH",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: ["dryRun"],
+    requestMediaTypes: ["application/json; domain-model=launchdarkly.semanticpatch","application/json"],
+    requestBodyRequired: true,
+    successStatus: 200,
+    responseStatuses: [200,400,401,403,404,409,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Create segment — `POST /api/v2/segments/{projectKey}/{environmentKey}` */
+  postSegment: {
+    method: "POST",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}",
+    pathParams: ["projectKey","environmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json"],
+    requestBodyRequired: true,
+    successStatus: 201,
+    responseStatuses: [201,400,401,403,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Update flag settings for user — `PUT /api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}` */
+  putFlagSetting: {
+    method: "PUT",
+    path: "/api/v2/users/{projectKey}/{environmentKey}/{userKey}/flags/{featureFlagKey}",
+    pathParams: ["projectKey","environmentKey","userKey","featureFlagKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json"],
+    requestBodyRequired: true,
+    successStatus: 204,
+    responseStatuses: [204,400,401,403,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Update context targets on a big segment — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts` */
+  updateBigSegmentContextTargets: {
+    method: "POST",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/contexts",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json"],
+    requestBodyRequired: true,
+    successStatus: 204,
+    responseStatuses: [204,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+  /** Update user context targets on a big segment — `POST /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users` */
+  updateBigSegmentTargets: {
+    method: "POST",
+    path: "/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/users",
+    pathParams: ["projectKey","environmentKey","segmentKey"],
+    queryParams: [],
+    requestMediaTypes: ["application/json"],
+    requestBodyRequired: true,
+    successStatus: 204,
+    responseStatuses: [204,400,401,404,429],
+    partialFailure: false,
+    returnsLocation: false,
+  },
+} as const;
+
+/** The operationId of any operation in the spec. */
+export type OperationId = keyof typeof operationMetadata;
