@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import { writePrismView } from "./spec-view.js";
+import { startService } from "../process/service.js";
 
 /** A running Prism mock server. */
 export interface PrismServer {
@@ -30,11 +30,6 @@ export interface StartPrismOptions {
   /** Forward Prism's log to this process's stderr. */
   verbose?: boolean;
 }
-
-const running = new Set<ChildProcess>();
-process.once("exit", () => {
-  for (const child of running) child.kill("SIGKILL");
-});
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
@@ -72,48 +67,19 @@ export async function startPrism(options: StartPrismOptions = {}): Promise<Prism
     args.push("-d", "--json-schema-faker-fillProperties=false");
     if (options.seed !== undefined) args.push("--seed", String(options.seed));
   }
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
-  running.add(child);
-  let log = "";
-  const collect = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000);
-    if (options.verbose) process.stderr.write(chunk);
-  };
-  child.stdout!.on("data", collect);
-  child.stderr!.on("data", collect);
-  const exited = new Promise<void>((resolve) =>
-    child.once("exit", () => {
-      if (ownSpecFile) rmSync(path.dirname(specFile), { recursive: true, force: true });
-      resolve();
-    }),
-  );
-  child.once("exit", () => running.delete(child));
-
   const baseUrl = `http://127.0.0.1:${port}`;
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return exited;
-    stopped = true;
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-  };
-
-  const deadline = Date.now() + (options.readyTimeout ?? 60_000);
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`Prism exited with code ${child.exitCode} before it was ready:\n${log}`);
-    }
-    try {
+  const service = await startService({
+    name: "Prism",
+    args,
+    verbose: options.verbose,
+    readyTimeoutMs: options.readyTimeout,
+    onExit: () => {
+      if (ownSpecFile) rmSync(path.dirname(specFile), { recursive: true, force: true });
+    },
+    ready: async () => {
       await fetch(`${baseUrl}/__ldkit_ready`, { signal: AbortSignal.timeout(1_000) });
-      return { baseUrl, pid: child.pid!, stop };
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
-  }
-  await stop();
-  throw new Error(`Prism did not answer on ${baseUrl} within ${options.readyTimeout ?? 60_000} ms:\n${log}`);
+      return true;
+    },
+  });
+  return { baseUrl, pid: service.pid, stop: service.stop };
 }

@@ -1,0 +1,50 @@
+// A consumer of the published packages, ESM flavour (`import`). Copied into a fresh project outside
+// the workspace by the consumer smoke and the release e2e, type-checked there with tsc (strict,
+// moduleResolution node16) and run against a Prism mock: `node out/main.mjs <baseUrl>`.
+import { createClient, NotFoundError, type LDClient } from "@ldkit/client";
+import { clause, segment, segmentPatch, jsonPatch, type SegmentSemanticPatch } from "@ldkit/semantic-patch";
+
+const baseUrl = process.argv[2];
+if (!baseUrl) throw new Error("usage: node main.mjs <baseUrl>");
+
+const where = { projectKey: "default", environmentKey: "production" } as const;
+const ld: LDClient = createClient({ apiKey: "api-consumer-smoke", baseUrl, retry: false });
+
+const body: SegmentSemanticPatch = segmentPatch("production")
+  .addIncludedTargets({ contextKind: "org", values: ["org-acme"] })
+  .addRule({ clauses: [clause({ attribute: "email", op: "endsWith", values: ["@example.com"] })] })
+  .comment("consumer smoke")
+  .build();
+
+const got = await ld.getSegment({ ...where, segmentKey: "beta-users" });
+const patched = await ld.patchSegment({ ...where, segmentKey: "beta-users", body });
+const listed = await ld.getSegments({ ...where, limit: 5 });
+const jsonPatched = await ld.patchSegment({ ...where, segmentKey: "beta-users", body: [jsonPatch.replace("/description", "smoke")] });
+let notFound = "none";
+try {
+  await ld.getSegment({ ...where, segmentKey: "missing", headers: { Prefer: "code=404" } });
+} catch (error) {
+  if (error instanceof NotFoundError) notFound = `NotFoundError ${error.status}`;
+  else throw error;
+}
+
+console.log(
+  JSON.stringify({
+    format: "esm",
+    builder: body.instructions.map((i) => i.kind),
+    namespace: segment.addTags({ values: ["smoke"] }).kind,
+    get: [got.key, got.version, got.rules.length],
+    patch: [patched.key, patched.version],
+    jsonPatch: jsonPatched.key,
+    list: listed.items.map((s) => s.key),
+    notFound,
+  }),
+);
+
+/** Never called: misuse that must not compile (tsc fails on an unused @ts-expect-error). */
+export function misuse(client: LDClient): void {
+  // @ts-expect-error segmentKey is a required path parameter
+  void client.getSegment({ projectKey: "default", environmentKey: "production" });
+  // @ts-expect-error an expiring-targets instruction is not a segment instruction
+  void client.patchSegment({ ...where, segmentKey: "s", body: { environmentKey: "production", instructions: [{ kind: "addExpiringTarget" }] } });
+}
