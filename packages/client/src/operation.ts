@@ -64,13 +64,9 @@ export async function invokeOperation(ctx: OperationContext, id: OperationId, ar
   const callRetry = args.retry as RetryOptions | false | undefined;
   const retry = callRetry === undefined ? config.retry : resolveRetry(callRetry && { ...config.retry, ...callRetry });
 
-  const request = new Request(`${config.baseUrl}${API_BASE_PATH}${path}${query ? `?${query}` : ""}`, {
-    method,
-    headers: applyClientHeaders(headers, config),
-    body,
-    signal: (args.signal as AbortSignal | undefined) ?? null,
-  });
-  const response = await createTransport({ fetch: config.fetch, timeout, retry })(request);
+  const url = `${config.baseUrl}${API_BASE_PATH}${path}${query ? `?${query}` : ""}`;
+  const init: RequestInit = { method, headers: applyClientHeaders(headers, config), body, signal: (args.signal as AbortSignal | undefined) ?? null };
+  const response = await createTransport({ fetch: config.fetch, timeout, retry })(() => new Request(url, init));
   const responseHeaders = redact(Object.fromEntries(response.headers));
   const text = await response.text();
   if (!response.ok) {

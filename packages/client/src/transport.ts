@@ -4,11 +4,13 @@ import type { ResolvedRetry } from "./retry/options.js";
 import { retryDelay, retryReason } from "./retry/policy.js";
 
 /**
- * A `fetch`-compatible function: what the client calls to send a request.
+ * What the client calls to send a request: a `fetch`-compatible function of a `Request`, which also
+ * accepts a function that builds the request (called once per attempt, so a body is never cloned).
  * @example
  * const send: FetchLike = createTransport({ timeout: 5_000 });
+ * await send(() => new Request(url, { method: "PATCH", body: JSON.stringify(patch) }));
  */
-export type FetchLike = (input: Request) => Promise<Response>;
+export type FetchLike = (input: Request | (() => Request)) => Promise<Response>;
 
 /**
  * Per-request transport settings.
@@ -28,21 +30,27 @@ export interface TransportOptions {
  * Wraps fetch with a per-attempt timeout, retries and typed transport errors: a timeout becomes
  * {@link APIConnectionTimeoutError}, the caller's abort {@link APIUserAbortError} (also during a
  * retry wait), and any other failure to get a response {@link APIConnectionError} (the original
- * error as `cause`). Each attempt sends a clone of the request, so bodies are re-sent intact; when
+ * error as `cause`). Each attempt sends a fresh request (built again, or cloned when it has a body), so bodies are re-sent intact; when
  * the attempts or the wait budget run out, the last response is returned (or the last error thrown).
  * @example
  * const send = createTransport({ timeout: 10_000, retry: resolveRetry({}) });
  * const response = await send(new Request("https://app.launchdarkly.com/api/v2/segments/default/production"));
  */
 export function createTransport(options: TransportOptions): FetchLike {
-  return async (request) => {
+  return async (input) => {
+    const build = typeof input === "function" ? input : undefined;
+    const request = build ? build() : (input as Request);
     const { retry } = options;
     let waited = 0;
     for (let attempt = 1; ; attempt++) {
       const last = !retry || attempt >= retry.maxAttempts;
       let outcome: Response | unknown;
       try {
-        outcome = await sendOnce(options, last ? request : request.clone(), request.signal);
+        // A request without a body is sent again as is. One with a body is rebuilt for each retry when
+        // we have the builder; otherwise every attempt but the last sends a clone, keeping the original.
+        const attemptRequest =
+          request.body === null ? request : build ? (attempt === 1 ? request : build()) : last ? request : request.clone();
+        outcome = await sendOnce(options, attemptRequest, request.signal);
       } catch (error) {
         if (last) throw error;
         outcome = error;
@@ -68,40 +76,30 @@ async function sendOnce(options: TransportOptions, request: Request, callerSigna
     throw new APIConnectionError("No fetch: pass `fetch` to createClient");
   }
   if (callerSignal.aborted) throw new APIUserAbortError();
-  const timer = options.timeout > 0 ? new AbortController() : undefined;
-  const handle = timer ? setTimeout(() => timer.abort(), options.timeout) : undefined;
-  const signal = timer ? anySignal([callerSignal, timer.signal]) : callerSignal;
+  // One controller per attempt, aborted by the caller's signal or the timer; both are released
+  // afterwards, so a long-lived caller signal does not collect listeners over many requests.
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(callerSignal.reason);
+  callerSignal.addEventListener("abort", onAbort);
+  const handle =
+    options.timeout > 0
+      ? setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, options.timeout)
+      : undefined;
   try {
-    return await baseFetch(request, { signal });
+    return await baseFetch(request, { signal: controller.signal });
   } catch (error) {
     if (error instanceof LDError) throw error;
-    if (timer?.signal.aborted && !callerSignal.aborted) {
-      throw new APIConnectionTimeoutError(options.timeout, { cause: error });
-    }
     if (callerSignal.aborted) throw new APIUserAbortError(undefined, { cause: error });
+    if (timedOut) throw new APIConnectionTimeoutError(options.timeout, { cause: error });
     throw new APIConnectionError(`Connection error: ${describe(error)}`, { cause: error });
   } finally {
-    if (handle !== undefined) clearTimeout(handle);
+    clearTimeout(handle);
+    callerSignal.removeEventListener("abort", onAbort);
   }
-}
-
-/**
- * `AbortSignal.any`, with a fallback for runtimes that lack it.
- * @example
- * const signal = anySignal([callerSignal, AbortSignal.timeout(5_000)]);
- */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  const any = (AbortSignal as { any?: (s: AbortSignal[]) => AbortSignal }).any;
-  if (typeof any === "function") return any(signals);
-  const controller = new AbortController();
-  for (const s of signals) {
-    if (s.aborted) {
-      controller.abort(s.reason);
-      break;
-    }
-    s.addEventListener("abort", () => controller.abort(s.reason), { once: true });
-  }
-  return controller.signal;
 }
 
 function describe(error: unknown): string {

@@ -13,6 +13,7 @@ import {
   type RetryEvent,
 } from "../../src/index.js";
 import { timing } from "../../src/internal/timing.js";
+import { formDataOf } from "../support/multipart.js";
 import { startRecordingServer, type RecordingServer, type ScriptedFault, type ScriptedResponse } from "../support/recording-server.js";
 
 const TOKEN = "api-RETRY-5b1e0c7d-token";
@@ -153,9 +154,24 @@ describe("429", () => {
     });
     expect(created.id).toBe("imp-1");
     expect(server.requests).toHaveLength(2);
-    expect(server.requests[1]!.body).toBe(server.requests[0]!.body);
-    expect(server.requests[1]!.body).toContain("key\nu-1\nu-2\n");
-    expect(server.requests[1]!.headers["content-type"]).toBe(server.requests[0]!.headers["content-type"]);
+    // Each attempt is a fresh multipart encoding (its own boundary) of the same fields.
+    const [first, second] = await Promise.all(server.requests.map((r) => formDataOf(r)));
+    for (const form of [first!, second!]) {
+      expect(form.get("mode")).toBe("merge");
+      const file = form.get("file") as File;
+      expect(file.name).toBe("keys.csv");
+      expect(await file.text()).toBe("key\nu-1\nu-2\n");
+    }
+    expect(server.requests[1]!.headers["content-type"]).toMatch(/^multipart\/form-data; boundary=/);
+  });
+
+  it("re-sends a JSON body intact", async () => {
+    sequence({ status: 429, headers: { "retry-after": "1" } }, { status: 200, body: { key: "s" } });
+    const body = { environmentKey: "e", instructions: [{ kind: "addTags" as const, values: ["a"] }] };
+    await client().patchSegment({ ...where, body });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests.map((r) => JSON.parse(r.body))).toEqual([body, body]);
+    expect(server.requests[1]!.headers["content-type"]).toBe("application/json; domain-model=launchdarkly.semanticpatch");
   });
 });
 
