@@ -61,7 +61,7 @@ switch (task) {
       path.join(root, dir, ".tmp", "vitest-results.json"),
     );
     for (const file of results) rmSync(file, { force: true });
-    const status = spawnSync("pnpm", ["exec", "turbo", "run", "test", ...rest], { cwd: root, env, stdio: "inherit" }).status;
+    const status = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...rest], { cwd: root, env, stdio: "inherit" }).status;
     summarize(results);
     process.exit(status ?? 1);
   }
