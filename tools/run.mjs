@@ -30,9 +30,10 @@ function pnpmVersion() {
   return result.status === 0 ? result.stdout.trim() : undefined;
 }
 
-const [major] = process.versions.node.split(".").map(Number);
-if (major < 20) {
-  console.error(`ldkit needs Node.js 20 or newer (found ${process.version}).`);
+const [major, minor] = process.versions.node.split(".").map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  // The published packages run on any Node ≥ 20; developing them needs ≥ 20.19 (Redocly, pnpm).
+  console.error(`Developing ldkit needs Node.js 20.19 or newer (found ${process.version}).`);
   process.exit(1);
 }
 
