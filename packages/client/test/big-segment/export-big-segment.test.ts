@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   BigSegmentExportError,
   BigSegmentTimeoutError,
@@ -8,7 +8,7 @@ import {
   type ExportProgress,
   type LDClient,
 } from "../../src/index.js";
-import { timing } from "../../src/internal/timing.js";
+import { fakeTiming } from "../support/fake-timing.js";
 import { startRecordingServer, type RecordedRequest, type RecordingServer, type ScriptedResponse } from "../support/recording-server.js";
 
 const TOKEN = "api-EXPORT-91c2-token";
@@ -43,7 +43,7 @@ function exportServer(statuses: string[], download?: string) {
 let api: RecordingServer;
 let storage: RecordingServer;
 let client: LDClient;
-let waits: number[];
+const waits = fakeTiming({ now: 0 });
 
 beforeAll(async () => {
   api = await startRecordingServer();
@@ -57,14 +57,6 @@ afterAll(async () => {
 beforeEach(() => {
   api.requests.length = 0;
   storage.requests.length = 0;
-  waits = [];
-  vi.spyOn(timing, "now").mockReturnValue(0);
-  vi.spyOn(timing, "sleep").mockImplementation(async (ms) => {
-    waits.push(ms);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 describe("exportBigSegment", () => {

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   APIUserAbortError,
   BigSegmentImportError,
@@ -18,6 +18,7 @@ import {
 } from "../../src/index.js";
 import { timing } from "../../src/internal/timing.js";
 import { formDataOf } from "../support/multipart.js";
+import { fakeTiming } from "../support/fake-timing.js";
 import { startRecordingServer, type RecordedRequest, type RecordingServer, type ScriptedResponse } from "../support/recording-server.js";
 
 const CSV = "key\nuser-1\nuser-2\nuser-3\n";
@@ -49,7 +50,7 @@ function importServer(statuses: string[], upload: ScriptedResponse = { status: 2
 
 let server: RecordingServer;
 let client: LDClient;
-let waits: number[];
+const waits = fakeTiming({ now: 0 });
 let dir: string;
 
 beforeAll(async () => {
@@ -63,14 +64,6 @@ afterAll(async () => {
 });
 beforeEach(() => {
   server.requests.length = 0;
-  waits = [];
-  vi.spyOn(timing, "now").mockReturnValue(0);
-  vi.spyOn(timing, "sleep").mockImplementation(async (ms) => {
-    waits.push(ms);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 describe("importBigSegment", () => {

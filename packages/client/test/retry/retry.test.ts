@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   APIConnectionError,
   APIError,
@@ -14,6 +14,7 @@ import {
 } from "../../src/index.js";
 import { timing } from "../../src/internal/timing.js";
 import { formDataOf } from "../support/multipart.js";
+import { fakeTiming } from "../support/fake-timing.js";
 import { startRecordingServer, type RecordingServer, type ScriptedFault, type ScriptedResponse } from "../support/recording-server.js";
 
 const TOKEN = "api-RETRY-5b1e0c7d-token";
@@ -22,7 +23,7 @@ const where = { projectKey: "p", environmentKey: "e", segmentKey: "s" };
 
 let server: RecordingServer;
 let events: RetryEvent[];
-let waits: number[];
+const waits = fakeTiming({ now: NOW, random: 0.5 });
 
 beforeAll(async () => {
   server = await startRecordingServer();
@@ -31,15 +32,6 @@ afterAll(() => server.close());
 beforeEach(() => {
   server.requests.length = 0;
   events = [];
-  waits = [];
-  vi.spyOn(timing, "now").mockReturnValue(NOW);
-  vi.spyOn(timing, "random").mockReturnValue(0.5);
-  vi.spyOn(timing, "sleep").mockImplementation(async (ms) => {
-    waits.push(ms);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 function client(options: Partial<ClientOptions> = {}): LDClient {
