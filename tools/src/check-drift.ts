@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   if (problems.length > 0) {
     console.error("Generated code has drifted from openapi/ldkit.yaml:");
     for (const p of problems) console.error(`  ${p}`);
-    console.error("\nRun `pnpm generate` and commit the result (see CONTRIBUTING.md, \"How a spec change travels\").");
+    console.error('\nRun `pnpm generate` and commit the result (see CONTRIBUTING.md, "How a spec change travels").');
     process.exit(1);
   }
   console.log(`Generated code matches the spec (${files.size} files checked).`);

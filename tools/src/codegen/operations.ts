@@ -1,11 +1,4 @@
-import {
-  deref,
-  listOperations,
-  operationParameters,
-  type OpenApiDocument,
-  type RequestBodyObject,
-  type ResponseObject,
-} from "./spec.js";
+import { deref, listOperations, operationParameters, type OpenApiDocument, type RequestBodyObject, type ResponseObject } from "./spec.js";
 
 /** Metadata of one operation, as emitted into `operations.gen.ts`. */
 export interface OperationMeta {
@@ -18,6 +11,11 @@ export interface OperationMeta {
   deprecated: boolean;
   pathParams: string[];
   queryParams: string[];
+  /**
+   * Query parameters as the runtime table encodes them: the name, then `:b` for a boolean or `:i<min>`
+   * for an integer with its minimum (`limit:i1`); a plain name is a string.
+   */
+  queryCodes: string[];
   requestMediaTypes: string[];
   requestBodyRequired: boolean;
   requestExample: unknown;
@@ -25,6 +23,8 @@ export interface OperationMeta {
   responseStatuses: number[];
   partialFailure: boolean;
   returnsLocation: boolean;
+  /** The success response's JSON body is an object (so an empty, `null` or array body breaks the contract). */
+  returnsObject: boolean;
 }
 
 /** Reads every operation's metadata from the spec, sorted by operationId for stable output. */
@@ -50,6 +50,7 @@ export function collectOperations(doc: OpenApiDocument): OperationMeta[] {
       deprecated: operation.deprecated === true,
       pathParams: params.filter((p) => p.in === "path").map((p) => p.name),
       queryParams: params.filter((p) => p.in === "query").map((p) => p.name),
+      queryCodes: params.filter((p) => p.in === "query").map((p) => queryCode(doc, p)),
       requestMediaTypes: body ? Object.keys(body.content) : [],
       requestBodyRequired: body?.required === true,
       requestExample: firstMedia?.example,
@@ -57,9 +58,27 @@ export function collectOperations(doc: OpenApiDocument): OperationMeta[] {
       responseStatuses: statuses,
       partialFailure: hasErrorsArray(doc, success),
       returnsLocation: Object.keys(success.headers ?? {}).some((h) => h.toLowerCase() === "location"),
+      returnsObject: jsonBodyType(doc, success) === "object",
     } satisfies OperationMeta;
   });
   return metas.sort((a, b) => a.operationId.localeCompare(b.operationId));
+}
+
+/** A query parameter's runtime code: `name`, `name:b` (boolean) or `name:i<minimum>` (integer). */
+function queryCode(doc: OpenApiDocument, parameter: { name: string; schema?: unknown }): string {
+  const schema = parameter.schema ? deref<{ type?: string; minimum?: number }>(doc, parameter.schema as { $ref: string }) : {};
+  if (schema.type === "boolean") return `${parameter.name}:b`;
+  if (schema.type === "integer") return `${parameter.name}:i${schema.minimum ?? ""}`;
+  if (schema.type !== undefined && schema.type !== "string")
+    throw new Error(`query parameter ${parameter.name}: type ${schema.type} is not supported`);
+  return parameter.name;
+}
+
+/** The `type` of a success response's `application/json` schema, when it has one. */
+function jsonBodyType(doc: OpenApiDocument, response: ResponseObject): string | undefined {
+  const media = response.content?.["application/json"] as { schema?: unknown } | undefined;
+  if (!media?.schema) return undefined;
+  return deref<{ type?: string }>(doc, media.schema as { $ref: string }).type;
 }
 
 /** True when a success response's JSON schema has an `errors` array (a 200 that can carry failures). */
@@ -106,7 +125,7 @@ export function generateMetadataModule(metas: OperationMeta[]): string {
 }
 
 /** Bits of the flags field of the runtime table. */
-export const operationFlags = { bodyRequired: 1, partialFailure: 2, returnsLocation: 4 } as const;
+export const operationFlags = { bodyRequired: 1, partialFailure: 2, returnsLocation: 4, returnsObject: 8 } as const;
 
 /**
  * Emits the runtime table the client runs on (`operations.gen.ts`), kept small because it ships in
@@ -119,8 +138,9 @@ export function generateRuntimeTableModule(metas: OperationMeta[]): string {
     const flags =
       (m.requestBodyRequired ? operationFlags.bodyRequired : 0) |
       (m.partialFailure ? operationFlags.partialFailure : 0) |
-      (m.returnsLocation ? operationFlags.returnsLocation : 0);
-    const row = [m.method, m.path.slice(prefix.length), m.queryParams, m.requestMediaTypes, flags];
+      (m.returnsLocation ? operationFlags.returnsLocation : 0) |
+      (m.returnsObject ? operationFlags.returnsObject : 0);
+    const row = [m.method, m.path.slice(prefix.length), m.queryCodes, m.requestMediaTypes, flags];
     return `  ${m.operationId}: ${JSON.stringify(row)},`;
   });
   return [
@@ -129,7 +149,10 @@ export function generateRuntimeTableModule(metas: OperationMeta[]): string {
     "/** The path prefix every operation's path starts with; the table's paths are relative to it. */",
     `export const API_BASE_PATH = ${JSON.stringify(prefix)};`,
     "",
-    "/** One row of {@link operationTable}: method, path template (after {@link API_BASE_PATH}), query parameters, request media types, flags. */",
+    "/**",
+    " * One row of {@link operationTable}: method, path template (after {@link API_BASE_PATH}), query parameters",
+    " * (`name`, `name:b` for a boolean, `name:i<minimum>` for an integer), request media types, flags.",
+    " */",
     "export type OperationRow = readonly [method: string, path: string, query: readonly string[], mediaTypes: readonly string[], flags: number];",
     "",
     "/** Flag bits of an {@link OperationRow}. */",
@@ -138,6 +161,8 @@ export function generateRuntimeTableModule(metas: OperationMeta[]): string {
     `export const PARTIAL_FAILURE = ${operationFlags.partialFailure};`,
     "/** Flag bit: the success response carries a `Location` header instead of a body. */",
     `export const RETURNS_LOCATION = ${operationFlags.returnsLocation};`,
+    "/** Flag bit: the success response's JSON body is an object. */",
+    `export const RETURNS_OBJECT = ${operationFlags.returnsObject};`,
     "",
     "/** What the client needs at run time to send each operation, keyed by operationId. */",
     "export const operationTable: Record<OperationId, OperationRow> = {",
@@ -177,20 +202,14 @@ export function generateMethodsModule(metas: OperationMeta[]): string {
       args.push(example && example.length <= 160 && !m.requestMediaTypes.includes("multipart/form-data") ? `body: ${example}` : "body");
     }
     const call = `await client.${m.operationId}({ ${args.join(", ")} })`;
-    const returns = m.returnsLocation
-      ? `const { id, location } = ${call}`
-      : m.successStatus === 204
-        ? call
-        : `const data = ${call}`;
+    const returns = m.returnsLocation ? `const { id, location } = ${call}` : m.successStatus === 204 ? call : `const data = ${call}`;
     const doc = [
       `  /**`,
       `   * ${m.summary}.`,
       ...(firstParagraph(m.description) ? [`   *`, `   * ${firstParagraph(m.description)}`] : []),
       `   *`,
       `   * \`${m.method} ${m.path}\` — success: ${m.successStatus}; errors: ${m.responseStatuses.filter((s) => s >= 400).join(", ")}.`,
-      ...(m.returnsLocation
-        ? [`   * Resolves to the \`Location\` header of the response and the id it ends with.`]
-        : []),
+      ...(m.returnsLocation ? [`   * Resolves to the \`Location\` header of the response and the id it ends with.`] : []),
       ...(m.partialFailure
         ? [`   * A 200 whose \`errors\` array is non-empty throws {@link PartialFailureError} unless \`allowPartial: true\`.`]
         : []),

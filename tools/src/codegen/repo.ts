@@ -19,7 +19,4 @@ export const generatedHeader = [
 ].join("\n");
 
 /** Directories that hold only generated files; anything else found there is drift. */
-export const generatedDirs = [
-  "packages/client/src/generated",
-  "packages/semantic-patch/src/generated",
-];
+export const generatedDirs = ["packages/client/src/generated", "packages/semantic-patch/src/generated", "packages/emulator/src/generated"];

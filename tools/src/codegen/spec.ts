@@ -86,7 +86,9 @@ export function listOperations(doc: OpenApiDocument): Array<{ method: string; pa
  * operation's own (same name and location), references resolved.
  */
 export function operationParameters(doc: OpenApiDocument, pathKey: string, operation: OperationObject): ParameterObject[] {
-  const shared = ((doc.paths[pathKey]?.parameters ?? []) as Array<ParameterObject | { $ref: string }>).map((p) => deref<ParameterObject>(doc, p));
+  const shared = ((doc.paths[pathKey]?.parameters ?? []) as Array<ParameterObject | { $ref: string }>).map((p) =>
+    deref<ParameterObject>(doc, p),
+  );
   const own = (operation.parameters ?? []).map((p) => deref<ParameterObject>(doc, p));
   const key = (p: ParameterObject) => `${p.in}:${p.name}`;
   const ownKeys = new Set(own.map(key));

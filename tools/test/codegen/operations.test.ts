@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { collectOperations, generateMetadataModule, generateMethodsModule, generateRuntimeTableModule } from "../../src/codegen/operations.js";
+import {
+  collectOperations,
+  generateMetadataModule,
+  generateMethodsModule,
+  generateRuntimeTableModule,
+} from "../../src/codegen/operations.js";
 import { specPath } from "../../src/codegen/repo.js";
 import { loadSpec, operationParameters, type OpenApiDocument } from "../../src/codegen/spec.js";
 
@@ -11,11 +16,28 @@ describe("collectOperations on the real spec", () => {
   it("finds the 23 operations with LaunchDarkly's operationIds", () => {
     expect(metas.map((m) => m.operationId).sort()).toEqual(
       [
-        "createBigSegmentExport", "createBigSegmentImport", "deleteSegment", "getBigSegmentExport", "getBigSegmentImport",
-        "getContextInstanceSegmentsMembershipByEnv", "getExpiringFlagsForUser", "getExpiringTargetsForSegment",
-        "getExpiringUserTargetsForSegment", "getSegment", "getSegmentMembershipForContext", "getSegmentMembershipForUser",
-        "getSegments", "getUserFlagSetting", "getUserFlagSettings", "patchExpiringFlagsForUser", "patchExpiringTargetsForSegment",
-        "patchExpiringUserTargetsForSegment", "patchSegment", "postSegment", "putFlagSetting", "updateBigSegmentContextTargets",
+        "createBigSegmentExport",
+        "createBigSegmentImport",
+        "deleteSegment",
+        "getBigSegmentExport",
+        "getBigSegmentImport",
+        "getContextInstanceSegmentsMembershipByEnv",
+        "getExpiringFlagsForUser",
+        "getExpiringTargetsForSegment",
+        "getExpiringUserTargetsForSegment",
+        "getSegment",
+        "getSegmentMembershipForContext",
+        "getSegmentMembershipForUser",
+        "getSegments",
+        "getUserFlagSetting",
+        "getUserFlagSettings",
+        "patchExpiringFlagsForUser",
+        "patchExpiringTargetsForSegment",
+        "patchExpiringUserTargetsForSegment",
+        "patchSegment",
+        "postSegment",
+        "putFlagSetting",
+        "updateBigSegmentContextTargets",
         "updateBigSegmentTargets",
       ].sort(),
     );
@@ -29,7 +51,14 @@ describe("collectOperations on the real spec", () => {
     expect(new Set(byId.getExpiringTargetsForSegment!.pathParams)).toEqual(new Set(["projectKey", "segmentKey", "environmentKey"]));
     expect(byId.getSegments!.queryParams).toEqual(["limit", "offset", "sort", "filter"]);
     expect(byId.patchSegment!.queryParams).toEqual(["dryRun"]);
-    expect(byId.patchSegment!.requestMediaTypes.sort()).toEqual(["application/json", "application/json; domain-model=launchdarkly.semanticpatch"]);
+    expect(byId.getSegments!.queryCodes).toEqual(["limit:i1", "offset:i0", "sort", "filter"]);
+    expect(byId.patchSegment!.queryCodes).toEqual(["dryRun:b"]);
+    expect(byId.getSegment!.returnsObject).toBe(true);
+    expect(byId.deleteSegment!.returnsObject).toBe(false);
+    expect(byId.patchSegment!.requestMediaTypes.sort()).toEqual([
+      "application/json",
+      "application/json; domain-model=launchdarkly.semanticpatch",
+    ]);
     for (const id of ["patchExpiringTargetsForSegment", "patchExpiringUserTargetsForSegment", "patchExpiringFlagsForUser"]) {
       expect(byId[id]!.requestMediaTypes).toEqual(["application/json; domain-model=launchdarkly.semanticpatch"]);
       expect(byId[id]!.partialFailure).toBe(true);
@@ -81,11 +110,19 @@ describe("emitted modules", () => {
 });
 
 describe("runtime table flags", () => {
-  it("encodes body-required, partial-failure and Location as bits, paths after /api/v2", () => {
+  it("encodes body-required, partial-failure, Location and object-body as bits, query types, paths after /api/v2", () => {
     const runtime = generateRuntimeTableModule(metas);
     expect(runtime).toContain('export const API_BASE_PATH = "/api/v2";');
-    expect(runtime).toContain('  createBigSegmentImport: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",[],["multipart/form-data"],5],');
-    expect(runtime).toContain('  patchExpiringFlagsForUser: ["PATCH","/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],3],');
-    expect(runtime).toContain('  getSegment: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],0],');
+    expect(runtime).toContain(
+      '  createBigSegmentImport: ["POST","/segments/{projectKey}/{environmentKey}/{segmentKey}/imports",[],["multipart/form-data"],5],',
+    );
+    expect(runtime).toContain(
+      '  patchExpiringFlagsForUser: ["PATCH","/users/{projectKey}/{userKey}/expiring-user-targets/{environmentKey}",[],["application/json; domain-model=launchdarkly.semanticpatch"],11],',
+    );
+    expect(runtime).toContain('  getSegment: ["GET","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],8],');
+    expect(runtime).toContain('  deleteSegment: ["DELETE","/segments/{projectKey}/{environmentKey}/{segmentKey}",[],[],0],');
+    expect(runtime).toContain(
+      '  getSegments: ["GET","/segments/{projectKey}/{environmentKey}",["limit:i1","offset:i0","sort","filter"],[],8],',
+    );
   });
 });

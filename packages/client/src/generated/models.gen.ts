@@ -45,6 +45,8 @@ export type UserSegmentRule = components["schemas"]["UserSegmentRule"];
 export type SegmentRuleInput = components["schemas"]["SegmentRuleInput"];
 /** The `SegmentTarget` schema of the LaunchDarkly API spec. */
 export type SegmentTarget = components["schemas"]["SegmentTarget"];
+/** The `SegmentTargetInput` schema of the LaunchDarkly API spec. */
+export type SegmentTargetInput = components["schemas"]["SegmentTargetInput"];
 /** The `Statement` schema of the LaunchDarkly API spec. */
 export type Statement = components["schemas"]["Statement"];
 /** The `AccessDenied` schema of the LaunchDarkly API spec. */

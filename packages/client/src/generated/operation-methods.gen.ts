@@ -52,7 +52,7 @@ export interface OperationMethods {
   /**
    * Get big segment export.
    *
-   * Return information about a big segment export process. Once the export's `status` is `completed`, `_links.download` points at the exported file.
+   * Return information about a big segment export process. Once the export is `complete`, `_links.download` points at the exported file. LaunchDarkly publishes no list of export statuses; see `ExportStatus`.
    *
    * `GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}/exports/{exportID}` — success: 200; errors: 400, 401, 404, 429.
    * @example

@@ -520,8 +520,9 @@ export interface paths {
         };
         /**
          * Get big segment export
-         * @description Return information about a big segment export process. Once the export's `status` is
-         *     `completed`, `_links.download` points at the exported file.
+         * @description Return information about a big segment export process. Once the export is `complete`,
+         *     `_links.download` points at the exported file. LaunchDarkly publishes no list of export
+         *     statuses; see `ExportStatus`.
          */
         get: operations["getBigSegmentExport"];
         put?: never;
@@ -856,17 +857,23 @@ export interface components {
          */
         ImportMode: "merge" | "replace";
         /**
-         * @description Status of a big segment import (ldkit's modelling; LaunchDarkly does not enumerate it).
-         * @example completed
+         * @description Status of a big segment import (LaunchDarkly's `ImportStatusEnum`): `preparing` (the file is
+         *     being read), `pending_approval` (waiting for an approval; imports created with
+         *     `waitOnApprovals`), `ready` (prepared; an import created with `waitOnApprovals` waits here
+         *     until someone processes it, for example with the `processBigSegmentImport` instruction),
+         *     `in_progress` (being applied), `complete` (done) and `stopped` (ended without completing).
+         * @example complete
          * @enum {string}
          */
-        ImportStatus: "pending" | "in_progress" | "waiting_on_approval" | "completed" | "failed" | "cancelled";
+        ImportStatus: "preparing" | "pending_approval" | "ready" | "in_progress" | "complete" | "stopped";
         /**
-         * @description Status of a big segment export (ldkit's modelling; LaunchDarkly does not enumerate it).
-         * @example completed
-         * @enum {string}
+         * @description Status of a big segment export. LaunchDarkly publishes no list of export statuses (its model
+         *     types `status` as a string). ldkit expects the words of its import statuses — `preparing`,
+         *     `in_progress`, `complete` and `stopped` — and takes an export that carries a
+         *     `_links.download` link as complete whatever its status says.
+         * @example complete
          */
-        ExportStatus: "pending" | "in_progress" | "completed" | "failed";
+        ExportStatus: string;
         /**
          * @description A hypermedia link.
          * @example {
@@ -876,7 +883,7 @@ export interface components {
          */
         Link: {
             /** @description The URL (usually an absolute path) of the linked resource */
-            href: string;
+            href?: string;
             /** @description The media type of the linked resource */
             type?: string;
         };
@@ -941,12 +948,13 @@ export interface components {
          */
         Clause: {
             /** @description The clause ID */
-            _id: string;
+            _id?: string;
             /** @description The context kind the attribute belongs to */
             contextKind?: string;
             /** @description The context attribute */
             attribute: string;
-            op: components["schemas"]["ClauseOperator"];
+            /** @description The clause operator, for example `endsWith` (see `ClauseOperator` for the operators LaunchDarkly documents; LaunchDarkly's model types it as a string) */
+            op: string;
             values: components["schemas"]["ClauseValue"][];
             negate: boolean;
         };
@@ -971,7 +979,7 @@ export interface components {
          */
         UserSegmentRule: {
             /** @description The rule ID */
-            _id: string;
+            _id?: string;
             clauses: components["schemas"]["Clause"][];
             /** @description For a percentage rule, the included share in thousandths of a percent (0–100000). */
             weight?: number;
@@ -1018,8 +1026,22 @@ export interface components {
          *     }
          */
         SegmentTarget: {
-            values: string[];
+            values?: string[];
+            contextKind?: string;
+        };
+        /**
+         * @description Individually targeted context keys of one context kind, as written in a JSON merge patch of a segment.
+         * @example {
+         *       "contextKind": "org",
+         *       "values": [
+         *         "org-key-123abc",
+         *         "org-key-456def"
+         *       ]
+         *     }
+         */
+        SegmentTargetInput: {
             contextKind: string;
+            values: string[];
         };
         /**
          * @description A custom-role policy statement.
@@ -1249,8 +1271,8 @@ export interface components {
             key: string;
             description: string;
             unbounded: boolean;
-            /** @description Whether the segment is a synced segment */
-            external?: boolean;
+            /** @description If the segment is a synced segment, the name of the external source */
+            external?: string;
             isMember: boolean;
             isIndividuallyTargeted: boolean;
             isRuleTargeted: boolean;
@@ -1310,13 +1332,14 @@ export interface components {
             expirationDate: number;
             contextKind: string;
             contextKey: string;
-            targetType?: components["schemas"]["TargetType"];
+            /** @description `included` or `excluded` (see `TargetType`; LaunchDarkly's model types it as a string) */
+            targetType?: string;
             variationId?: string;
             _resourceId: components["schemas"]["ResourceId"];
         };
         ExpiringTargetGetResponse: {
             items: components["schemas"]["ExpiringTarget"][];
-            _links: components["schemas"]["Links"];
+            _links?: components["schemas"]["Links"];
         };
         /**
          * @description Why one instruction of a semantic patch failed.
@@ -1333,11 +1356,11 @@ export interface components {
         /** @description The result of a semantic patch of expiring context targets; failed instructions are listed in `errors`. */
         ExpiringTargetPatchResponse: {
             items: components["schemas"]["ExpiringTarget"][];
-            _links: components["schemas"]["Links"];
-            totalInstructions: number;
-            successfulInstructions: number;
-            failedInstructions: number;
-            errors: components["schemas"]["ExpiringTargetError"][];
+            _links?: components["schemas"]["Links"];
+            totalInstructions?: number;
+            successfulInstructions?: number;
+            failedInstructions?: number;
+            errors?: components["schemas"]["ExpiringTargetError"][];
         };
         /** @description A user target (of a segment or a flag) that is scheduled for removal. */
         ExpiringUserTargetItem: {
@@ -1349,23 +1372,24 @@ export interface components {
              */
             expirationDate: number;
             userKey: string;
-            targetType?: components["schemas"]["TargetType"];
+            /** @description `included` or `excluded` (see `TargetType`; LaunchDarkly's model types it as a string) */
+            targetType?: string;
             /** @description For a flag, the variation the user is targeted with */
             variationId?: string;
             _resourceId: components["schemas"]["ResourceId"];
         };
         ExpiringUserTargetGetResponse: {
             items: components["schemas"]["ExpiringUserTargetItem"][];
-            _links: components["schemas"]["Links"];
+            _links?: components["schemas"]["Links"];
         };
         /** @description The result of a semantic patch of expiring user targets; failed instructions are listed in `errors`. */
         ExpiringUserTargetPatchResponse: {
             items: components["schemas"]["ExpiringUserTargetItem"][];
-            _links: components["schemas"]["Links"];
-            totalInstructions: number;
-            successfulInstructions: number;
-            failedInstructions: number;
-            errors: components["schemas"]["ExpiringTargetError"][];
+            _links?: components["schemas"]["Links"];
+            totalInstructions?: number;
+            successfulInstructions?: number;
+            failedInstructions?: number;
+            errors?: components["schemas"]["ExpiringTargetError"][];
         };
         /**
          * @description The member who started an import or export.
@@ -1382,7 +1406,7 @@ export interface components {
          * @description A file of a big segment import.
          * @example {
          *       "filename": "enterprise-devices.csv",
-         *       "status": "completed"
+         *       "status": "complete"
          *     }
          */
         FileRep: {
@@ -1390,7 +1414,7 @@ export interface components {
             /** @description Processing status of this file */
             status?: string;
         };
-        /** @description A big segment export. Once `status` is `completed`, `_links.download` links to the exported file. */
+        /** @description A big segment export. Once it is `complete`, `_links.download` links to the exported file. */
         Export: {
             /** @description The export ID */
             id: string;
@@ -1411,7 +1435,11 @@ export interface components {
             initiator: components["schemas"]["InitiatorRep"];
             _links: components["schemas"]["Links"];
         };
-        /** @description A big segment import. */
+        /**
+         * @description A big segment import. Its `status` moves `preparing` → `in_progress` → `complete` (or
+         *     `stopped`); with `waitOnApprovals`, it waits in `pending_approval` and then `ready` for a
+         *     person (see `ImportStatus`).
+         */
         Import: {
             /** @description The import ID */
             id: string;
@@ -1421,10 +1449,11 @@ export interface components {
              * @description Unix milliseconds
              */
             creationTime: number;
-            mode: components["schemas"]["ImportMode"];
+            /** @description The import mode used, `merge` or `replace` (see `ImportMode`; LaunchDarkly's model types it as a string) */
+            mode: string;
             status: components["schemas"]["ImportStatus"];
-            files: components["schemas"]["FileRep"][];
-            initiator: components["schemas"]["InitiatorRep"];
+            /** @description The imported files and their status */
+            files?: components["schemas"]["FileRep"][];
             _links: components["schemas"]["Links"];
         };
         /** @description The `multipart/form-data` body of `createBigSegmentImport`. */
@@ -2099,6 +2128,8 @@ export interface components {
              * @description When the context should be removed from the segment, in Unix milliseconds.
              */
             value: number;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description Changes when a context is removed from the segment.
@@ -2150,6 +2181,8 @@ export interface components {
             contextKey: string;
             /** @description The kind of the context. */
             contextKind: string;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description A semantic patch of a segment's expiring user targets.
@@ -2197,6 +2230,8 @@ export interface components {
              * @description When the user should be removed from the segment, in Unix milliseconds.
              */
             value: number;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description Changes when a user is removed from the segment's individual targets.
@@ -2242,6 +2277,8 @@ export interface components {
             targetType: components["schemas"]["TargetType"];
             /** @description The user key. */
             userKey: string;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description A semantic patch of the scheduled removals of one user from flags' individual targeting.
@@ -2289,6 +2326,8 @@ export interface components {
              * @description When LaunchDarkly should remove the user from the flag's individual targeting, in Unix milliseconds.
              */
             value: number;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description Changes when the user is removed from the flag's individual targeting.
@@ -2336,6 +2375,8 @@ export interface components {
             flagKey: string;
             /** @description ID of a variation of the flag. */
             variationId: string;
+            /** @description Optional. LaunchDarkly accepts `version` on every kind but uses it only to check an update; its docs' examples send it on add instructions too. */
+            version?: number;
         };
         /**
          * @description A JSON Patch document (RFC 6902) of the segment.
@@ -2507,8 +2548,8 @@ export interface components {
             tags?: string[] | null;
             included?: string[];
             excluded?: string[];
-            includedContexts?: components["schemas"]["SegmentTarget"][];
-            excludedContexts?: components["schemas"]["SegmentTarget"][];
+            includedContexts?: components["schemas"]["SegmentTargetInput"][];
+            excludedContexts?: components["schemas"]["SegmentTargetInput"][];
             rules?: components["schemas"]["SegmentRuleInput"][];
             unboundedContextKind?: string;
         };
@@ -3025,7 +3066,6 @@ export interface operations {
                      *           "key": "beta-users",
                      *           "description": "Customers enrolled in the beta program",
                      *           "unbounded": false,
-                     *           "external": false,
                      *           "isMember": true,
                      *           "isIndividuallyTargeted": true,
                      *           "isRuleTargeted": false,
@@ -3041,7 +3081,6 @@ export interface operations {
                      *           "key": "enterprise-devices",
                      *           "description": "Devices of enterprise customers",
                      *           "unbounded": true,
-                     *           "external": false,
                      *           "isMember": false,
                      *           "isIndividuallyTargeted": false,
                      *           "isRuleTargeted": false,
@@ -3723,7 +3762,7 @@ export interface operations {
                      *       "id": "7c9e6679-7425-40de-944b-e07fc1f90ae7",
                      *       "segmentKey": "enterprise-devices",
                      *       "creationTime": 1712345678901,
-                     *       "status": "completed",
+                     *       "status": "complete",
                      *       "sizeBytes": 48213,
                      *       "size": "47 KB",
                      *       "initiator": {
@@ -3843,17 +3882,13 @@ export interface operations {
                      *       "segmentKey": "enterprise-devices",
                      *       "creationTime": 1712345678901,
                      *       "mode": "replace",
-                     *       "status": "completed",
+                     *       "status": "complete",
                      *       "files": [
                      *         {
                      *           "filename": "enterprise-devices.csv",
-                     *           "status": "completed"
+                     *           "status": "complete"
                      *         }
                      *       ],
-                     *       "initiator": {
-                     *         "name": "Ariel Flores",
-                     *         "email": "ariel.flores@example.com"
-                     *       },
                      *       "_links": {
                      *         "self": {
                      *           "href": "/api/v2/segments/default/production/enterprise-devices/imports/1b3c5d7e-9f10-4a2b-8c4d-6e8f0a1b2c3d",
