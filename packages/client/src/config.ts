@@ -1,6 +1,7 @@
 import { ValidationError } from "./errors.js";
 import { DEFAULT_BASE_URL, DEFAULT_API_VERSION } from "./servers.js";
 import { resolveRetry, type ResolvedRetry, type RetryOptions } from "./retry/options.js";
+import { checkTimeout } from "./pipeline/options.js";
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -11,7 +12,10 @@ export interface ClientOptions {
   apiKey: string | null;
   /** API host. Defaults to `https://app.launchdarkly.com`; see {@link servers} for federal and EU. */
   baseUrl?: string;
-  /** A fetch implementation (defaults to the global `fetch`); tests inject one here. */
+  /**
+   * A fetch implementation (defaults to the global `fetch`, read at call time); tests inject one here.
+   * It is called with a `Request` (`redirect: "manual"`) and `{ signal }`, and must resolve to a `Response`.
+   */
   fetch?: typeof globalThis.fetch;
   /** Headers added to every request. `Authorization` cannot be set here: use `apiKey`. */
   headers?: Record<string, string>;
@@ -43,43 +47,77 @@ export interface ResolvedConfig {
   retry: ResolvedRetry | undefined;
 }
 
-const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]"]);
-
-/** Validates options and applies defaults; throws {@link ValidationError} naming the bad option. */
+/**
+ * Validates options and applies defaults; throws {@link ValidationError} naming the bad option
+ * (and never quoting the token or URL credentials).
+ */
 export function resolveConfig(options: ClientOptions): ResolvedConfig {
   if (!options || typeof options !== "object") throw new ValidationError("options", "must be an object");
-  const { apiKey } = options;
-  if (apiKey !== null) {
-    if (typeof apiKey !== "string") throw new ValidationError("apiKey", "must be a string or null");
-    if (apiKey.trim() === "") throw new ValidationError("apiKey", "must not be empty");
-    if (/[\r\n]/.test(apiKey)) throw new ValidationError("apiKey", "must not contain line breaks");
+  const { apiKey, fetch } = options;
+  const rawBaseUrl = options.baseUrl ?? DEFAULT_BASE_URL;
+  const apiVersion = options.apiVersion ?? DEFAULT_API_VERSION;
+  if (apiKey !== null && (typeof apiKey !== "string" || !apiKey.trim() || !isHeaderValue(apiKey))) {
+    throw new ValidationError("apiKey", "must be a non-empty printable string, or null");
   }
-  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
-  let url: URL;
+  const baseUrl = String(rawBaseUrl).replace(/\/+$/, "");
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new ValidationError("baseUrl", "must be an absolute https URL");
+    // reported below
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new ValidationError("baseUrl", "must use https");
-  if (url.protocol === "http:" && !LOOPBACK.has(url.hostname) && options.allowInsecureHttp !== true) {
+  if (
+    !url ||
+    typeof rawBaseUrl !== "string" ||
+    /\s/.test(rawBaseUrl) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    !/^https?:$/.test(url.protocol)
+  ) {
+    throw new ValidationError("baseUrl", "must be an https URL without spaces, credentials, query or fragment");
+  }
+  if (url.protocol === "http:" && !["127.0.0.1", "localhost", "[::1]"].includes(url.hostname) && options.allowInsecureHttp !== true) {
     throw new ValidationError("baseUrl", "must use https (or set allowInsecureHttp)");
   }
-  if (url.search || url.hash) throw new ValidationError("baseUrl", "must not contain a query or fragment");
-  const headers = { ...options.headers };
-  if (Object.keys(headers).some((h) => h.toLowerCase() === "authorization")) {
+  const headers = checkHeaders("headers", options.headers);
+  if (Object.keys(headers).some((h) => /^authorization$/i.test(h)))
     throw new ValidationError("headers", "must not set Authorization (use apiKey)");
-  }
-  const timeout = options.timeout ?? 60_000;
-  if (!Number.isFinite(timeout) || timeout < 0) throw new ValidationError("timeout", "must be a non-negative number of milliseconds");
-  if (options.fetch !== undefined && typeof options.fetch !== "function") throw new ValidationError("fetch", "must be a function");
+  if (typeof apiVersion !== "string" || !/^[\w.-]+$/.test(apiVersion))
+    throw new ValidationError("apiVersion", "must be a version such as 20240415");
+  if (fetch !== undefined && typeof fetch !== "function") throw new ValidationError("fetch", "must be a function");
   return {
     apiKey,
     baseUrl,
-    fetch: options.fetch,
+    fetch,
     headers,
-    apiVersion: options.apiVersion ?? DEFAULT_API_VERSION,
-    timeout,
+    apiVersion,
+    timeout: checkTimeout("timeout", options.timeout ?? undefined, 60_000),
     retry: resolveRetry(options.retry),
   };
+}
+
+/** True for a string that can be sent as an HTTP header value (visible Latin-1, spaces and tabs). */
+export function isHeaderValue(value: string): boolean {
+  return !/[^\t\x20-\x7e\x80-\xff]/.test(value);
+}
+
+/**
+ * Validates headers given as an option (client-wide or per call): a plain object of string values
+ * with valid names. The message never repeats a value (it may be a secret).
+ * @example
+ * checkHeaders("headers", { "X-Team": "growth" }); // { "X-Team": "growth" }
+ */
+export function checkHeaders(field: string, headers: unknown): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers === null || typeof headers !== "object" || Array.isArray(headers) || headers instanceof Headers) {
+    throw new ValidationError(field, "must be an object of string values");
+  }
+  for (const [name, value] of Object.entries(headers)) {
+    if (!/^[!#$%&'*+.^_`|~\w-]+$/.test(name) || typeof value !== "string" || !isHeaderValue(value)) {
+      throw new ValidationError(`${field}.${name}`, "must be a valid header name with a printable string value");
+    }
+  }
+  return { ...(headers as Record<string, string>) };
 }

@@ -27,18 +27,9 @@ export function formatOf(mediaType: string): BodyFormat {
  * // "application/json; domain-model=launchdarkly.semanticpatch"
  */
 export function chooseMediaType(accepted: readonly string[], body: unknown, format?: BodyFormat): string {
-  const detected = detectFormat(body);
-  if (format !== undefined && format !== detected) {
-    throw new ValidationError("body", `has the shape of a ${detected} body but format "${format}" was requested`);
-  }
+  const detected: BodyFormat = Array.isArray((body as { instructions?: unknown } | null)?.instructions) ? "semantic" : "json";
   const match = accepted.find((m) => formatOf(m) === detected);
-  if (!match) {
-    const expected = accepted.map((m) => formatOf(m)).join(" or ");
-    throw new ValidationError("body", `looks like a ${detected} body but this operation accepts ${expected}`);
-  }
+  if (format !== undefined && format !== detected) throw new ValidationError("body", `is a ${detected} body, not format "${format}"`);
+  if (!match) throw new ValidationError("body", `is a ${detected} body but this operation accepts ${accepted.map(formatOf).join(" or ")}`);
   return match;
-}
-
-function detectFormat(body: unknown): BodyFormat {
-  return body && typeof body === "object" && Array.isArray((body as { instructions?: unknown }).instructions) ? "semantic" : "json";
 }

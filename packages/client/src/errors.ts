@@ -6,6 +6,9 @@ import { requestedWaitMs } from "./retry/requested-wait.js";
  *
  * None of them ever holds the API token: errors are built from the response only (never the request
  * headers), and every string they carry is passed through the client's redactor.
+ *
+ * Their fields are `declare`d and set in the constructors (same own, enumerable properties, in the
+ * same order), so the browser bundle carries no class-field definitions.
  */
 
 /** Plain-object view of an error, as returned by `toJSON()`: name, message and the error's own fields; safe to log. */
@@ -29,9 +32,9 @@ export class LDError extends Error {
 export class ValidationError extends LDError {
   override name = "ValidationError";
   /** The parameter or field at fault, e.g. `segmentKey` or `body.instructions`. */
-  readonly field: string;
+  declare readonly field: string;
   /** The rule that was broken, e.g. `must not be empty`. */
-  readonly rule: string;
+  declare readonly rule: string;
 
   constructor(field: string, rule: string, message = `Invalid ${field}: ${rule}`) {
     super(message);
@@ -40,46 +43,36 @@ export class ValidationError extends LDError {
   }
 }
 
-/** What {@link APIError} is built from. */
-export interface APIErrorInit {
-  status: number;
-  headers: Record<string, string>;
-  body: unknown;
-  /** `METHOD path` of the request, for the message (no query string, no host). */
-  request?: string;
-}
-
 /** An HTTP response with a non-2xx status. Subclasses name the documented statuses. */
 export class APIError extends LDError {
   override name = "APIError";
   /** HTTP status code. */
-  readonly status: number;
+  declare readonly status: number;
   /** LaunchDarkly's error code from the body (`invalid_request`, `not_found`, …), when present. */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The request id LaunchDarkly returned (`X-Request-Id`), when present; quote it to support. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Response headers, lower-cased names. */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
   /** The parsed response body (JSON when it was JSON, else the text, else `undefined`). */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
-  constructor(init: APIErrorInit) {
-    const { code, message } = readErrorBody(init.body);
-    const requestId = init.headers["x-request-id"] ?? init.headers["request-id"];
+  /**
+   * Builds the error of one HTTP response (ldkit does this for you; tests may build their own).
+   * `request` is `METHOD path` of the request, for the message (no query string, no host).
+   */
+  constructor(init: { status: number; headers: Record<string, string>; body: unknown; request?: string }) {
+    const { status, headers, body, request } = init;
+    const { code, message = status >= 500 ? "LaunchDarkly server error" : `HTTP ${status}` } = readErrorBody(body);
+    const requestId = headers["x-request-id"] ?? headers["request-id"];
     super(
-      [
-        `${init.status}${code ? ` ${code}` : ""}: ${message ?? statusText(init.status)}`,
-        init.request ? `(${init.request})` : "",
-        requestId ? `[request id ${requestId}]` : "",
-      ]
-        .filter(Boolean)
-        .join(" "),
+      `${status}${code ? ` ${code}` : ""}: ${message}${request ? ` (${request})` : ""}${requestId ? ` [request id ${requestId}]` : ""}`,
     );
-    this.status = init.status;
+    this.status = status;
     this.code = code;
     this.requestId = requestId;
-    this.headers = init.headers;
-    this.body = init.body;
+    this.headers = headers;
+    this.body = body;
   }
 
   /** LaunchDarkly's human-readable message from the body, when present. */
@@ -160,9 +153,9 @@ export interface InstructionFailure {
 export class PartialFailureError extends LDError {
   override name = "PartialFailureError";
   /** Every failed instruction. */
-  readonly failures: InstructionFailure[];
+  declare readonly failures: InstructionFailure[];
   /** The full response body (including the instructions that succeeded). */
-  readonly data: unknown;
+  declare readonly data: unknown;
 
   constructor(failures: InstructionFailure[], data: unknown) {
     super(
@@ -179,20 +172,11 @@ function describeKind(instruction: unknown): string {
   return typeof kind === "string" ? kind : "instruction";
 }
 
-function readErrorBody(body: unknown): { code?: string; message?: string } {
-  if (body && typeof body === "object") {
-    const { code, message } = body as { code?: unknown; message?: unknown };
-    return {
-      ...(typeof code === "string" ? { code } : {}),
-      ...(typeof message === "string" ? { message } : {}),
-    };
-  }
-  if (typeof body === "string" && body.trim()) return { message: body.trim().slice(0, 500) };
-  return {};
-}
-
-function statusText(status: number): string {
-  return status >= 500 ? "LaunchDarkly server error" : `HTTP ${status}`;
+/** `code` and `message` of an error body: its string fields when it is an object, its first 500 characters when it is text. */
+function readErrorBody(body: unknown): { code?: string | undefined; message?: string | undefined } {
+  const text = typeof body === "string" ? body.trim().slice(0, 500) : undefined;
+  const { code, message } = (body ?? {}) as { code?: unknown; message?: unknown };
+  return { code: typeof code === "string" ? code : undefined, message: text || (typeof message === "string" ? message : undefined) };
 }
 
 /** An error response's body: parsed JSON when it is JSON, else the text, else `undefined`. */
@@ -223,9 +207,9 @@ export function errorClassFor(status: number): typeof APIError {
 export class UnexpectedResponseError extends LDError {
   override name = "UnexpectedResponseError";
   /** HTTP status of the response. */
-  readonly status: number;
+  declare readonly status: number;
   /** Response headers, lower-cased names. */
-  readonly headers: Record<string, string>;
+  declare readonly headers: Record<string, string>;
 
   constructor(message: string, status: number, headers: Record<string, string>) {
     super(message);

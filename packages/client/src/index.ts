@@ -2,7 +2,7 @@
  * @ldkit/client — a typed, resilient client for LaunchDarkly's Segments and User settings REST API.
  * @packageDocumentation
  */
-export { createClient, type LDClient } from "./create-client.js";
+export { createClient, type LdkitClient } from "./create-client.js";
 export { createRawClient, type RawClient } from "./raw-client.js";
 export type { ClientOptions } from "./config.js";
 export type { RetryOptions, RetryEvent, RetryReason } from "./retry/options.js";
@@ -23,18 +23,10 @@ export {
   APIUserAbortError,
   PartialFailureError,
   UnexpectedResponseError,
-  errorClassFor,
-  type APIErrorInit,
   type InstructionFailure,
   type LDErrorJSON,
 } from "./errors.js";
-export {
-  SEMANTIC_PATCH_MEDIA_TYPE,
-  JSON_MEDIA_TYPE,
-  MULTIPART_MEDIA_TYPE,
-  chooseMediaType,
-  type BodyFormat,
-} from "./content-type.js";
+export { SEMANTIC_PATCH_MEDIA_TYPE, type BodyFormat } from "./content-type.js";
 export { encodePathSegment } from "./path.js";
 export type {
   OperationArgs,
@@ -49,7 +41,6 @@ export type {
   CreatedLocation,
 } from "./operation-types.js";
 export type { OperationMethods } from "./generated/operation-methods.gen.js";
-export { operationMetadata } from "./generated/operation-metadata.gen.js";
 export type { paths, components, operations } from "./generated/schema.gen.js";
 export type * from "./generated/models.gen.js";
 export { segmentFilter } from "./filter/builder.js";
@@ -60,16 +51,23 @@ export { SEGMENT_FILTER_FIELDS, type SegmentFilter, type SegmentFilterCondition,
 export { iterateSegments } from "./pagination/iterate-segments.js";
 export { iterateSegmentPages, type IterateSegmentsOptions } from "./pagination/iterate-segment-pages.js";
 export { PaginationError } from "./pagination/pagination-error.js";
-export { importBigSegment, FINAL_IMPORT_STATUSES, type ImportBigSegmentOptions, type ImportProgress } from "./big-segment/import-big-segment.js";
+export {
+  importBigSegment,
+  FINAL_IMPORT_STATUSES,
+  type ImportBigSegmentOptions,
+  type ImportBigSegmentResult,
+  type ImportProgress,
+} from "./big-segment/import-big-segment.js";
 export {
   exportBigSegment,
   FINAL_EXPORT_STATUSES,
+  KNOWN_EXPORT_STATUSES,
   type ExportBigSegmentOptions,
   type ExportProgress,
   type BigSegmentExportResult,
   type BigSegmentExportDownload,
 } from "./big-segment/export-big-segment.js";
-export { toCsvFile, type CsvSource } from "./big-segment/csv-source.js";
+export type { CsvSource } from "./big-segment/csv-source.js";
 export type { PollOptions } from "./big-segment/poll.js";
 export { ImportInProgressError, BigSegmentImportError, BigSegmentExportError, BigSegmentTimeoutError } from "./big-segment/errors.js";
 export {

@@ -98,6 +98,3 @@ export type OperationResult<O extends OperationId> = (typeof operations)[O]["ret
   : SuccessResponse<O> extends { content: { "application/json": infer T } }
     ? T
     : void;
-
-/** Loosely typed view of the format names, for code that handles any operation. */
-export type AnyBodyFormat = BodyFormat;

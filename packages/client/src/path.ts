@@ -9,14 +9,10 @@ import { ValidationError } from "./errors.js";
  * encodePathSegment("segmentKey", "beta testers"); // "beta%20testers"
  */
 export function encodePathSegment(name: string, value: unknown): string {
-  if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value))) {
+  if (typeof value !== "string" && !Number.isFinite(value))
     throw new ValidationError(name, value === undefined ? "is required" : "must be a string");
-  }
   const text = String(value);
-  if (text.length === 0) throw new ValidationError(name, "must not be empty");
-  if (text === "." || text === "..") {
-    throw new ValidationError(name, `must not be "${text}"`);
-  }
+  if (!text || text === "." || text === "..") throw new ValidationError(name, text ? `must not be "${text}"` : "must not be empty");
   try {
     return encodeURIComponent(text);
   } catch {

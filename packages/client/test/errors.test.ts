@@ -18,14 +18,14 @@ import {
   UnauthorizedError,
   UnexpectedResponseError,
   ValidationError,
-  type LDClient,
+  type LdkitClient,
 } from "../src/index.js";
 import { startRecordingServer, type RecordingServer } from "./support/recording-server.js";
 
 const TOKEN = "api-SECRET-7f3a9c2e-token";
 
 let server: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 beforeAll(async () => {
   server = await startRecordingServer();
   // retry: false — these tests pin the error mapping of a single response; retries are tested in test/retry/.
@@ -117,7 +117,9 @@ describe("status → error class", () => {
 
   it("rejects an import answered without a Location", async () => {
     server.respond({ status: 204 });
-    const error = await caught(client.createBigSegmentImport({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: { file: new Blob(["k"]) } }));
+    const error = await caught(
+      client.createBigSegmentImport({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: { file: new Blob(["k"]) } }),
+    );
     expect(error).toBeInstanceOf(UnexpectedResponseError);
     expect(error.message).toMatch(/Location/);
   });
@@ -184,7 +186,13 @@ describe("200 with a non-empty errors array", () => {
     errors: [{ instructionIndex: 1, message: "context u-2 is not a target" }],
   };
   const call = (allowPartial?: boolean) =>
-    client.patchExpiringTargetsForSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", body, ...(allowPartial === undefined ? {} : { allowPartial }) });
+    client.patchExpiringTargetsForSegment({
+      projectKey: "p",
+      environmentKey: "e",
+      segmentKey: "s",
+      body,
+      ...(allowPartial === undefined ? {} : { allowPartial }),
+    });
 
   it("throws PartialFailureError listing each failed instruction by default", async () => {
     server.respond({ status: 200, body: response });

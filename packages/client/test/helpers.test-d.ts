@@ -10,7 +10,7 @@ import {
   type BigSegmentExportDownload,
   type BigSegmentExportResult,
   type BulkTargetsResult,
-  type Import,
+  type ImportBigSegmentResult,
   type SegmentFilter,
   type UserSegment,
   type UserSegments,
@@ -23,15 +23,22 @@ describe("resilience helpers: correct use compiles", () => {
   it("types results", () => {
     expectTypeOf(iterateSegments(client, { projectKey: "p", environmentKey: "e" })).toMatchTypeOf<AsyncIterable<UserSegment>>();
     expectTypeOf(iterateSegmentPages(client, { projectKey: "p", environmentKey: "e" })).toMatchTypeOf<AsyncIterable<UserSegments>>();
-    expectTypeOf(importBigSegment(client, { ...where, csv: "key\n", mode: "merge" })).resolves.toEqualTypeOf<Import>();
+    expectTypeOf(importBigSegment(client, { ...where, csv: "key\n", mode: "merge" })).resolves.toEqualTypeOf<ImportBigSegmentResult>();
     expectTypeOf(exportBigSegment(client, where)).resolves.toEqualTypeOf<BigSegmentExportResult>();
     expectTypeOf(exportBigSegment(client, { ...where, download: true })).resolves.toEqualTypeOf<BigSegmentExportDownload>();
-    expectTypeOf(updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: ["k"] })).resolves.toEqualTypeOf<BulkTargetsResult>();
+    expectTypeOf(
+      updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: ["k"] }),
+    ).resolves.toEqualTypeOf<BulkTargetsResult>();
   });
 
   it("builds filters", () => {
     expectTypeOf(f.and(f.tags.anyOf(["a"]), f.external.exists())).toEqualTypeOf<SegmentFilter>();
-    const tree: SegmentFilter = { or: [{ field: "query", op: "equals", value: ["a", "b"] }, { field: "unbounded", op: "equals", value: false }] };
+    const tree: SegmentFilter = {
+      or: [
+        { field: "query", op: "equals", value: ["a", "b"] },
+        { field: "unbounded", op: "equals", value: false },
+      ],
+    };
     void tree;
   });
 });

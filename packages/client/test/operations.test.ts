@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createClient, operationMetadata, type LDClient, type OperationId } from "../src/index.js";
+import { createClient, type LdkitClient, type OperationId } from "../src/index.js";
+import { operationMetadata } from "../src/generated/operation-metadata.gen.js";
 import { startRecordingServer, type RecordingServer, type ScriptedResponse } from "./support/recording-server.js";
 
 const TOKEN = "api-0123456789abcdef";
 const SEMANTIC = "application/json; domain-model=launchdarkly.semanticpatch";
 
 interface WireCase {
-  call: (c: LDClient) => Promise<unknown>;
+  call: (c: LdkitClient) => Promise<unknown>;
   method: string;
   path: string;
   query?: Record<string, string>;
@@ -24,7 +25,15 @@ const segmentSemantic = {
 /** One row per operation: the call, and exactly what must go over the wire. */
 const cases: Record<OperationId, WireCase> = {
   getSegments: {
-    call: (c) => c.getSegments({ projectKey: "default", environmentKey: "production", limit: 50, offset: 100, sort: "-name", filter: 'tags anyOf ["beta"]' }),
+    call: (c) =>
+      c.getSegments({
+        projectKey: "default",
+        environmentKey: "production",
+        limit: 50,
+        offset: 100,
+        sort: "-name",
+        filter: 'tags anyOf ["beta"]',
+      }),
     method: "GET",
     path: "/api/v2/segments/default/production",
     query: { limit: "50", offset: "100", sort: "-name", filter: 'tags anyOf ["beta"]' },
@@ -44,7 +53,8 @@ const cases: Record<OperationId, WireCase> = {
     path: "/api/v2/segments/default/production/beta",
   },
   patchSegment: {
-    call: (c) => c.patchSegment({ projectKey: "default", environmentKey: "production", segmentKey: "beta", dryRun: true, body: segmentSemantic }),
+    call: (c) =>
+      c.patchSegment({ projectKey: "default", environmentKey: "production", segmentKey: "beta", dryRun: true, body: segmentSemantic }),
     method: "PATCH",
     path: "/api/v2/segments/default/production/beta",
     query: { dryRun: "true" },
@@ -59,7 +69,11 @@ const cases: Record<OperationId, WireCase> = {
   },
   getContextInstanceSegmentsMembershipByEnv: {
     call: (c) =>
-      c.getContextInstanceSegmentsMembershipByEnv({ projectKey: "default", environmentKey: "production", body: { kind: "user", key: "u-1", name: "Sandy" } }),
+      c.getContextInstanceSegmentsMembershipByEnv({
+        projectKey: "default",
+        environmentKey: "production",
+        body: { kind: "user", key: "u-1", name: "Sandy" },
+      }),
     method: "POST",
     path: "/api/v2/projects/default/environments/production/segments/evaluate",
     contentType: "application/json",
@@ -76,12 +90,18 @@ const cases: Record<OperationId, WireCase> = {
         projectKey: "default",
         environmentKey: "production",
         segmentKey: "beta",
-        body: { instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u-1", contextKind: "user", value: 1754092860000 }] },
+        body: {
+          instructions: [
+            { kind: "addExpiringTarget", targetType: "included", contextKey: "u-1", contextKind: "user", value: 1754092860000 },
+          ],
+        },
       }),
     method: "PATCH",
     path: "/api/v2/segments/default/beta/expiring-targets/production",
     contentType: SEMANTIC,
-    body: { instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u-1", contextKind: "user", value: 1754092860000 }] },
+    body: {
+      instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u-1", contextKind: "user", value: 1754092860000 }],
+    },
     respond: { status: 200, body: { items: [], errors: [] } },
   },
   getExpiringUserTargetsForSegment: {
@@ -104,18 +124,30 @@ const cases: Record<OperationId, WireCase> = {
     respond: { status: 200, body: { items: [], errors: [] } },
   },
   getSegmentMembershipForContext: {
-    call: (c) => c.getSegmentMembershipForContext({ projectKey: "default", environmentKey: "production", segmentKey: "beta", contextKey: "org:acme/eu" }),
+    call: (c) =>
+      c.getSegmentMembershipForContext({
+        projectKey: "default",
+        environmentKey: "production",
+        segmentKey: "beta",
+        contextKey: "org:acme/eu",
+      }),
     method: "GET",
     path: "/api/v2/segments/default/production/beta/contexts/org%3Aacme%2Feu",
   },
   getSegmentMembershipForUser: {
-    call: (c) => c.getSegmentMembershipForUser({ projectKey: "default", environmentKey: "production", segmentKey: "beta", userKey: "a b@c" }),
+    call: (c) =>
+      c.getSegmentMembershipForUser({ projectKey: "default", environmentKey: "production", segmentKey: "beta", userKey: "a b@c" }),
     method: "GET",
     path: "/api/v2/segments/default/production/beta/users/a%20b%40c",
   },
   updateBigSegmentContextTargets: {
     call: (c) =>
-      c.updateBigSegmentContextTargets({ projectKey: "default", environmentKey: "production", segmentKey: "big", body: { included: { add: ["k1"], remove: ["k2"] } } }),
+      c.updateBigSegmentContextTargets({
+        projectKey: "default",
+        environmentKey: "production",
+        segmentKey: "big",
+        body: { included: { add: ["k1"], remove: ["k2"] } },
+      }),
     method: "POST",
     path: "/api/v2/segments/default/production/big/contexts",
     contentType: "application/json",
@@ -123,7 +155,13 @@ const cases: Record<OperationId, WireCase> = {
     respond: { status: 204 },
   },
   updateBigSegmentTargets: {
-    call: (c) => c.updateBigSegmentTargets({ projectKey: "default", environmentKey: "production", segmentKey: "big", body: { excluded: { add: ["u1"] } } }),
+    call: (c) =>
+      c.updateBigSegmentTargets({
+        projectKey: "default",
+        environmentKey: "production",
+        segmentKey: "big",
+        body: { excluded: { add: ["u1"] } },
+      }),
     method: "POST",
     path: "/api/v2/segments/default/production/big/users",
     contentType: "application/json",
@@ -184,13 +222,20 @@ const cases: Record<OperationId, WireCase> = {
     path: "/api/v2/users/default/production/Abbie_Braun/flags",
   },
   getUserFlagSetting: {
-    call: (c) => c.getUserFlagSetting({ projectKey: "default", environmentKey: "production", userKey: "Abbie_Braun", featureFlagKey: "sort.order" }),
+    call: (c) =>
+      c.getUserFlagSetting({ projectKey: "default", environmentKey: "production", userKey: "Abbie_Braun", featureFlagKey: "sort.order" }),
     method: "GET",
     path: "/api/v2/users/default/production/Abbie_Braun/flags/sort.order",
   },
   putFlagSetting: {
     call: (c) =>
-      c.putFlagSetting({ projectKey: "default", environmentKey: "production", userKey: "Abbie_Braun", featureFlagKey: "sort.order", body: { setting: true, comment: "pin" } }),
+      c.putFlagSetting({
+        projectKey: "default",
+        environmentKey: "production",
+        userKey: "Abbie_Braun",
+        featureFlagKey: "sort.order",
+        body: { setting: true, comment: "pin" },
+      }),
     method: "PUT",
     path: "/api/v2/users/default/production/Abbie_Braun/flags/sort.order",
     contentType: "application/json",
@@ -200,7 +245,7 @@ const cases: Record<OperationId, WireCase> = {
 };
 
 let server: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 beforeAll(async () => {
   server = await startRecordingServer();
   client = createClient({ apiKey: TOKEN, baseUrl: server.baseUrl });
@@ -249,7 +294,12 @@ describe("results", () => {
 
   it("returns the Location and the id it ends with for an import", async () => {
     server.respond({ status: 204, headers: { location: "https://app.launchdarkly.com/api/v2/segments/p/e/s/imports/imp%2042" } });
-    const created = await client.createBigSegmentImport({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: { file: new Blob(["k\n"]) } });
+    const created = await client.createBigSegmentImport({
+      projectKey: "p",
+      environmentKey: "e",
+      segmentKey: "s",
+      body: { file: new Blob(["k\n"]) },
+    });
     expect(created).toEqual({ location: "https://app.launchdarkly.com/api/v2/segments/p/e/s/imports/imp%2042", id: "imp 42" });
   });
 

@@ -18,15 +18,18 @@ describe("encodePathSegment", () => {
 
   it("keeps any string in exactly one path segment that decodes back to it", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }).filter((s) => s !== "." && s !== ".."), (key) => {
-        const path = serializePath("/api/v2/segments/{projectKey}/x", { projectKey: key });
-        const url = new URL(path, "https://app.launchdarkly.com");
-        const segments = url.pathname.split("/");
-        expect(segments).toHaveLength(6);
-        expect(decodeURIComponent(segments[4]!)).toBe(key);
-        expect(url.search).toBe("");
-        expect(url.hash).toBe("");
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }).filter((s) => s !== "." && s !== ".."),
+        (key) => {
+          const path = serializePath("/api/v2/segments/{projectKey}/x", { projectKey: key });
+          const url = new URL(path, "https://app.launchdarkly.com");
+          const segments = url.pathname.split("/");
+          expect(segments).toHaveLength(6);
+          expect(decodeURIComponent(segments[4]!)).toBe(key);
+          expect(url.search).toBe("");
+          expect(url.hash).toBe("");
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -17,20 +17,38 @@ describe("correct use compiles", () => {
     void client.patchSegment({ ...where, body: [{ op: "replace", path: "/name", value: "n" }] });
     void client.patchSegment({ ...where, body: { patch: [{ op: "test", path: "/version", value: 2 }], comment: "c" } });
     void client.patchSegment({ ...where, body: { description: "merge patch" } });
-    void client.patchSegment({ ...where, dryRun: true, format: "semantic", body: { environmentKey: "e", instructions: [{ kind: "removeRule", ruleId: "r" }] } });
+    void client.patchSegment({
+      ...where,
+      dryRun: true,
+      format: "semantic",
+      body: { environmentKey: "e", instructions: [{ kind: "removeRule", ruleId: "r" }] },
+    });
     void client.patchSegment({ ...where, format: "json", body: [{ op: "remove", path: "/tags/0" }] });
   });
 
   it("takes query parameters and request options side by side", () => {
-    void client.getSegments({ projectKey: "p", environmentKey: "e", limit: 50, offset: 0, sort: "name", filter: "x", signal: AbortSignal.timeout(1), timeout: 5 });
+    void client.getSegments({
+      projectKey: "p",
+      environmentKey: "e",
+      limit: 50,
+      offset: 0,
+      sort: "name",
+      filter: "x",
+      signal: AbortSignal.timeout(1),
+      timeout: 5,
+    });
     expectTypeOf<OperationArgs<"patchExpiringTargetsForSegment">>().toHaveProperty("allowPartial");
   });
 });
 
 describe("misuse fails to compile", () => {
   it("wrong body for the media type", () => {
-    // @ts-expect-error a semantic body where JSON (Patch or merge patch) is demanded
-    void client.patchSegment({ ...where, format: "json", body: { environmentKey: "e", instructions: [{ kind: "addTags", values: ["a"] }] } });
+    void client.patchSegment({
+      ...where,
+      format: "json",
+      // @ts-expect-error a semantic body where JSON (Patch or merge patch) is demanded
+      body: { environmentKey: "e", instructions: [{ kind: "addTags", values: ["a"] }] },
+    });
     // @ts-expect-error a JSON Patch where a semantic patch is demanded
     void client.patchSegment({ ...where, format: "semantic", body: [{ op: "remove", path: "/x" }] });
     // @ts-expect-error JSON Patch on a semantic-only operation
@@ -40,8 +58,11 @@ describe("misuse fails to compile", () => {
   it("instruction of another operation", () => {
     void client.patchSegment({
       ...where,
-      // @ts-expect-error addExpiringTarget belongs to patchExpiringTargetsForSegment
-      body: { environmentKey: "e", instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u", contextKind: "user", value: 1 }] },
+      body: {
+        environmentKey: "e",
+        // @ts-expect-error addExpiringTarget belongs to patchExpiringTargetsForSegment
+        instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u", contextKind: "user", value: 1 }],
+      },
     });
     void client.patchExpiringFlagsForUser({
       projectKey: "p",
@@ -53,8 +74,11 @@ describe("misuse fails to compile", () => {
   });
 
   it("unknown instruction field, unknown kind, missing instruction parameter", () => {
-    // @ts-expect-error `contextKnd` is not a field of addIncludedTargets
-    const typo: SegmentSemanticPatch = { environmentKey: "e", instructions: [{ kind: "addIncludedTargets", contextKnd: "org", values: ["a"] }] };
+    const typo: SegmentSemanticPatch = {
+      environmentKey: "e",
+      // @ts-expect-error `contextKnd` is not a field of addIncludedTargets
+      instructions: [{ kind: "addIncludedTargets", contextKnd: "org", values: ["a"] }],
+    };
     // @ts-expect-error no such kind
     const unknownKind: SegmentSemanticPatch = { environmentKey: "e", instructions: [{ kind: "addTargets", values: ["a"] }] };
     // @ts-expect-error removeRule needs ruleId

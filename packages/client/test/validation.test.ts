@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { createClient, createRawClient, ValidationError, type LDClient } from "../src/index.js";
+import { createClient, createRawClient, ValidationError, type LdkitClient } from "../src/index.js";
 
 /** A client whose fetch counts calls: validation must fail before anything is sent. */
-function counting(): { client: LDClient; calls: () => number } {
+function counting(): { client: LdkitClient; calls: () => number } {
   let calls = 0;
   const client = createClient({
     apiKey: "api-key",
@@ -24,15 +24,30 @@ async function rejection(promise: Promise<unknown>): Promise<ValidationError> {
 }
 
 describe("bad input is a ValidationError and nothing is sent", () => {
-  const cases: Array<[string, (c: LDClient) => Promise<unknown>, string, RegExp]> = [
+  const cases: Array<[string, (c: LdkitClient) => Promise<unknown>, string, RegExp]> = [
     ["empty path parameter", (c) => c.getSegment({ projectKey: "p", environmentKey: "", segmentKey: "s" }), "environmentKey", /empty/],
     ["missing path parameter", (c) => c.getSegment({ projectKey: "p", environmentKey: "e" } as never), "segmentKey", /required/],
-    ["non-string path parameter", (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: {} } as never), "segmentKey", /string/],
+    [
+      "non-string path parameter",
+      (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: {} } as never),
+      "segmentKey",
+      /string/,
+    ],
     ["dot-dot segment", (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: ".." }), "segmentKey", /\.\./],
     ["dot segment", (c) => c.getSegment({ projectKey: ".", environmentKey: "e", segmentKey: "s" }), "projectKey", /"\."/],
-    ["unknown argument", (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", segmnetKey: "x" } as never), "segmnetKey", /not a parameter/],
+    [
+      "unknown argument",
+      (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", segmnetKey: "x" } as never),
+      "segmnetKey",
+      /not a parameter/,
+    ],
     ["missing body", (c) => c.postSegment({ projectKey: "p", environmentKey: "e" } as never), "body", /required/],
-    ["body on a GET", (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: {} } as never), "body", /no request body/],
+    [
+      "body on a GET",
+      (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: {} } as never),
+      "body",
+      /no request body/,
+    ],
     [
       "semantic body on a JSON-only operation",
       (c) => c.postSegment({ projectKey: "p", environmentKey: "e", body: { instructions: [] } as never }),
@@ -41,7 +56,13 @@ describe("bad input is a ValidationError and nothing is sent", () => {
     ],
     [
       "JSON Patch on a semantic-only operation",
-      (c) => c.patchExpiringTargetsForSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: [{ op: "remove", path: "/x" }] as never }),
+      (c) =>
+        c.patchExpiringTargetsForSegment({
+          projectKey: "p",
+          environmentKey: "e",
+          segmentKey: "s",
+          body: [{ op: "remove", path: "/x" }] as never,
+        }),
       "body",
       /accepts semantic/,
     ],
@@ -58,7 +79,12 @@ describe("bad input is a ValidationError and nothing is sent", () => {
       "body",
       /format "json"/,
     ],
-    ["negative timeout", (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", timeout: -1 }), "timeout", /non-negative/],
+    [
+      "negative timeout",
+      (c) => c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", timeout: -1 }),
+      "timeout",
+      /non-negative/,
+    ],
   ];
 
   it.each(cases)("%s", async (_name, call, field, rule) => {
@@ -80,12 +106,22 @@ describe("patchSegment picks the Content-Type from the body", () => {
         return new Response("{}", { status: 200 });
       },
     });
-    await client.patchSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", body: body as never, ...(format ? { format } : {}) } as never);
+    await client.patchSegment({
+      projectKey: "p",
+      environmentKey: "e",
+      segmentKey: "s",
+      body: body as never,
+      ...(format ? { format } : {}),
+    } as never);
     return seen;
   }
 
   it.each([
-    ["semantic patch", { environmentKey: "e", instructions: [{ kind: "removeRule", ruleId: "r" }] }, "application/json; domain-model=launchdarkly.semanticpatch"],
+    [
+      "semantic patch",
+      { environmentKey: "e", instructions: [{ kind: "removeRule", ruleId: "r" }] },
+      "application/json; domain-model=launchdarkly.semanticpatch",
+    ],
     ["JSON Patch array", [{ op: "replace", path: "/name", value: "n" }], "application/json"],
     ["JSON Patch with comment", { patch: [{ op: "test", path: "/version", value: 3 }], comment: "c" }, "application/json"],
     ["JSON merge patch", { description: "new" }, "application/json"],
@@ -177,7 +213,9 @@ describe("the raw client", () => {
     let calls = 0;
     const raw = createRawClient({ apiKey: "k", fetch: async () => (calls++, new Response("{}")) });
     await expect(
-      raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", { params: { path: { projectKey: "p", environmentKey: "e", segmentKey: ".." } } }),
+      raw.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", {
+        params: { path: { projectKey: "p", environmentKey: "e", segmentKey: ".." } },
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toBe(0);
   });
@@ -196,7 +234,7 @@ describe("client.fetch", () => {
     const response = await client.fetch("/api/v2/segments/p/e/s/exports/x/download");
     expect(await response.text()).toBe("csv");
     expect(seen).toEqual([["https://app.launchdarkly.com/api/v2/segments/p/e/s/exports/x/download", "k"]]);
-    expect(() => client.fetch("https://evil.example/steal")).toThrow(ValidationError);
+    await expect(client.fetch("https://evil.example/steal")).rejects.toThrow(ValidationError);
     expect(seen).toHaveLength(1);
   });
 });

@@ -30,7 +30,10 @@ export async function toCsvFile(csv: CsvSource): Promise<File> {
     file = new File([csv], "import.csv", CSV);
   } else if (csv instanceof Blob) {
     // the spec sends the file part as text/csv: label an untyped Blob or File so
-    file = csv instanceof File && csv.type ? csv : new File([csv], csv instanceof File ? csv.name : "import.csv", { type: csv.type || CSV.type });
+    file =
+      csv instanceof File && csv.type
+        ? csv
+        : new File([csv], csv instanceof File ? csv.name : "import.csv", { type: csv.type || CSV.type });
   } else if (isPath(csv)) {
     file = await openFile(csv.path);
   } else if (typeof ReadableStream !== "undefined" && csv instanceof ReadableStream) {

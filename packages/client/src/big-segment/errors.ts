@@ -1,4 +1,4 @@
-import { ConflictError, LDError, type APIErrorInit, type LDErrorJSON } from "../errors.js";
+import { ConflictError, LDError, type LDErrorJSON } from "../errors.js";
 import type { Export, Import } from "../generated/models.gen.js";
 
 /**
@@ -13,16 +13,17 @@ export class ImportInProgressError extends ConflictError {
   /** The segment whose import was refused. */
   readonly segmentKey: string;
 
-  constructor(init: APIErrorInit, segmentKey: string, options?: { cause?: unknown }) {
-    super(init);
+  /** Builds the error from the 409 `createBigSegmentImport` answered (kept as `cause`). */
+  constructor(conflict: ConflictError, segmentKey: string) {
+    super({ status: conflict.status, headers: conflict.headers, body: conflict.body, request: "POST createBigSegmentImport" });
     this.segmentKey = segmentKey;
-    if (options && "cause" in options) (this as { cause?: unknown }).cause = options.cause;
+    (this as { cause?: unknown }).cause = conflict;
     this.message = `Another import is already in progress for big segment "${segmentKey}"; wait for it to finish and retry. (${this.message})`;
   }
 }
 
 /**
- * A big segment import ended as `failed` or `cancelled`. `import` is LaunchDarkly's final view of it.
+ * A big segment import ended `stopped` (without completing). `import` is LaunchDarkly's final view of it.
  * @example
  * catch (e) { if (e instanceof BigSegmentImportError) console.error(e.import.status, e.import.files); }
  */
@@ -41,7 +42,7 @@ export class BigSegmentImportError extends LDError {
 }
 
 /**
- * A big segment export ended as `failed`, or completed without a download link.
+ * A big segment export ended `stopped`, or is `complete` without a download link.
  * @example
  * catch (e) { if (e instanceof BigSegmentExportError) console.error(e.export.id, e.export.status); }
  */
@@ -78,7 +79,9 @@ export class BigSegmentTimeoutError extends LDError {
   readonly last: Import | Export | undefined;
 
   constructor(kind: "import" | "export", id: string, timeoutMs: number, last: Import | Export | undefined) {
-    super(`Big segment ${kind} ${id} did not finish within ${timeoutMs} ms (last status: ${last?.status ?? "unknown"}); it may still complete`);
+    super(
+      `Big segment ${kind} ${id} did not finish within ${timeoutMs} ms (last status: ${last?.status ?? "unknown"}); it may still complete`,
+    );
     this.kind = kind;
     this.id = id;
     this.last = last;

@@ -1,29 +1,39 @@
-import { errorClassFor, parseErrorBody } from "../errors.js";
-import type { LDClient } from "../create-client.js";
-import type { Export } from "../generated/models.gen.js";
-import { resolveRetry } from "../retry/options.js";
-import { createTransport } from "../transport.js";
+import type { LdkitClient } from "../create-client.js";
+import type { Export, ExportStatus } from "../generated/models.gen.js";
+import { downloadExport } from "./download-export.js";
 import { BigSegmentExportError } from "./errors.js";
 import { pollUntilFinal, type PollOptions } from "./poll.js";
 
 /**
- * Export statuses after which LaunchDarkly does no more work on the export.
+ * Export statuses after which LaunchDarkly does no more work on the export: `complete` and
+ * `stopped`. LaunchDarkly publishes no list of export statuses (`ExportStatus` is a string); these
+ * are the words of its import statuses. An export that carries a download link is done whatever
+ * its status says.
  * @example
  * FINAL_EXPORT_STATUSES.includes(exp.status); // true once the export is over
  */
-export const FINAL_EXPORT_STATUSES: readonly string[] = ["completed", "failed"];
+export const FINAL_EXPORT_STATUSES: readonly ExportStatus[] = ["complete", "stopped"];
 
 /**
- * Progress of {@link exportBigSegment}: once after the export is created, then after every poll.
+ * The export statuses ldkit knows (see {@link FINAL_EXPORT_STATUSES}); any other one is reported
+ * through `onProgress` with `knownStatus: false` and polled past, never taken as final.
  * @example
- * const onProgress = (p: ExportProgress) => console.log(p.stage === "polled" ? p.export.status : `created ${p.id}`);
+ * KNOWN_EXPORT_STATUSES.includes("in_progress"); // true
+ */
+export const KNOWN_EXPORT_STATUSES: readonly ExportStatus[] = ["preparing", "in_progress", "complete", "stopped"];
+
+/**
+ * Progress of `exportBigSegment`: once after the export is created, then after every poll.
+ * `knownStatus` is `false` when LaunchDarkly reports a status ldkit does not know.
+ * @example
+ * const onProgress = (p: ExportProgress) => console.log(p.stage === "polled" ? `${p.export.status}${p.knownStatus ? "" : " (unknown)"}` : `created ${p.id}`);
  */
 export type ExportProgress =
   | { stage: "created"; id: string; location: string }
-  | { stage: "polled"; id: string; location: string; export: Export };
+  | { stage: "polled"; id: string; location: string; export: Export; knownStatus: boolean };
 
 /**
- * Options of {@link exportBigSegment}.
+ * Options of `exportBigSegment`.
  * @example
  * const options: ExportBigSegmentOptions = { projectKey: "default", environmentKey: "production", segmentKey: "devices", download: true };
  */
@@ -35,9 +45,9 @@ export interface ExportBigSegmentOptions extends PollOptions {
   onProgress?: (progress: ExportProgress) => void;
   /** Also fetch the file (default `false`: only return its link). */
   download?: boolean;
-  /** Fetch used for a download link on another host (default `globalThis.fetch`). */
+  /** Fetch used for a download link on another host (default: the client's `fetch`). */
   fetch?: typeof globalThis.fetch;
-  /** Timeout of the download request in ms, until its headers arrive (default 60 000). */
+  /** Deadline of the download in ms, body included (default: the client's `timeout`; `0`: none). */
   downloadTimeoutMs?: number;
 }
 
@@ -69,12 +79,15 @@ export interface BigSegmentExportDownload extends BigSegmentExportResult {
 
 /**
  * Exports a big segment: `createBigSegmentExport`, then polls `getBigSegmentExport` with growing
- * waits until it is `completed` and resolves to its download link — or, with `download: true`, to
- * the download's `Response` as well, whose body you can stream. A link on the client's own host is
- * fetched through the client (token, retries); a link on another host (a pre-signed storage URL) is
- * fetched WITHOUT the token, retried like any GET.
+ * waits until it is `complete` or `stopped`, or carries a download link (a status ldkit does not
+ * know is reported through `onProgress` and polled past), and resolves to its download link — or,
+ * with `download: true`, to
+ * the download's `Response` as well, whose body you can stream (the deadline, `downloadTimeoutMs`,
+ * covers reading it). The download goes through the client's request pipeline with its retries: a
+ * link on the client's own host gets the token; a link on another host (a pre-signed storage URL),
+ * and any redirect to another origin, gets neither the token nor the client's headers.
  *
- * Throws {@link BigSegmentExportError} when the export fails (or completes without a link), and
+ * Throws {@link BigSegmentExportError} when the export is `stopped` (or `complete` without a link), and
  * {@link BigSegmentTimeoutError} when it is not final within `timeoutMs`.
  * @example
  * import { createClient, exportBigSegment } from "@ldkit/client";
@@ -83,21 +96,33 @@ export interface BigSegmentExportDownload extends BigSegmentExportResult {
  * const { response } = await exportBigSegment(client, { projectKey: "default", environmentKey: "production", segmentKey: "enterprise-devices", download: true });
  * const csv = await response.text();
  */
-export function exportBigSegment(client: LDClient, options: ExportBigSegmentOptions & { download: true }): Promise<BigSegmentExportDownload>;
+export function exportBigSegment(
+  client: LdkitClient,
+  options: ExportBigSegmentOptions & { download: true },
+): Promise<BigSegmentExportDownload>;
 /**
  * Exports a big segment and resolves to its download link (see the `download: true` overload).
  * @example
  * const { url } = await exportBigSegment(client, { projectKey: "default", environmentKey: "production", segmentKey: "devices" });
  */
-export function exportBigSegment(client: LDClient, options: ExportBigSegmentOptions & { download?: false }): Promise<BigSegmentExportResult>;
+export function exportBigSegment(
+  client: LdkitClient,
+  options: ExportBigSegmentOptions & { download?: false },
+): Promise<BigSegmentExportResult>;
 /**
  * Exports a big segment; with `download` unknown at compile time, check for `response` in the result.
  * @example
  * const result = await exportBigSegment(client, { ...where, download: wantFile });
  * if ("response" in result) await result.response.text();
  */
-export function exportBigSegment(client: LDClient, options: ExportBigSegmentOptions): Promise<BigSegmentExportResult | BigSegmentExportDownload>;
-export async function exportBigSegment(client: LDClient, options: ExportBigSegmentOptions): Promise<BigSegmentExportResult | BigSegmentExportDownload> {
+export function exportBigSegment(
+  client: LdkitClient,
+  options: ExportBigSegmentOptions,
+): Promise<BigSegmentExportResult | BigSegmentExportDownload>;
+export async function exportBigSegment(
+  client: LdkitClient,
+  options: ExportBigSegmentOptions,
+): Promise<BigSegmentExportResult | BigSegmentExportDownload> {
   const { projectKey, environmentKey, segmentKey, onProgress, signal } = options;
   const where = { projectKey, environmentKey, segmentKey, ...(signal ? { signal } : {}) };
   const { id, location } = await client.createBigSegmentExport(where);
@@ -108,30 +133,18 @@ export async function exportBigSegment(client: LDClient, options: ExportBigSegme
     id,
     options,
     () => client.getBigSegmentExport({ ...where, exportID: id }),
-    (status) => FINAL_EXPORT_STATUSES.includes(status),
-    (exp) => onProgress?.({ stage: "polled", id, location, export: exp }),
+    (exp) => FINAL_EXPORT_STATUSES.includes(exp.status) || downloadLink(exp) !== undefined,
+    (exp) => onProgress?.({ stage: "polled", id, location, export: exp, knownStatus: KNOWN_EXPORT_STATUSES.includes(exp.status) }),
   );
-  if (final.status !== "completed") throw new BigSegmentExportError(final);
-  const href = final._links?.download?.href;
-  if (!href) throw new BigSegmentExportError(final, "completed without a download link");
+  const href = downloadLink(final);
+  if (!href) throw new BigSegmentExportError(final, final.status === "complete" ? "is complete without a download link" : undefined);
   const url = new URL(href, `${client.baseUrl}/`).href;
   const result: BigSegmentExportResult = { id, location, export: final, url };
   if (!options.download) return result;
-  return { ...result, response: await download(client, url, options) };
+  return { ...result, response: await downloadExport(client, url, options) };
 }
 
-async function download(client: LDClient, url: string, options: ExportBigSegmentOptions): Promise<Response> {
-  const target = new URL(url);
-  let response: Response;
-  if (target.origin === new URL(client.baseUrl).origin) {
-    // LaunchDarkly's own host: go through the client for the token, API version, retries and timeout.
-    response = await client.fetch(url, options.signal ? { signal: options.signal } : {});
-  } else {
-    const send = createTransport({ fetch: options.fetch, timeout: options.downloadTimeoutMs ?? 60_000, retry: resolveRetry({}) });
-    response = await send(new Request(url, options.signal ? { signal: options.signal } : {}));
-  }
-  if (response.ok) return response;
-  const body = parseErrorBody(await response.text().catch(() => ""));
-  const ErrorClass = errorClassFor(response.status);
-  throw new ErrorClass({ status: response.status, headers: Object.fromEntries(response.headers), body, request: "GET export download" });
+/** The export's `_links.download.href`, if LaunchDarkly gave one. */
+function downloadLink(exp: Export): string | undefined {
+  return exp._links?.download?.href || undefined;
 }

@@ -19,23 +19,28 @@ export interface PollOptions {
 }
 
 /**
- * Polls `get` with growing waits until `isFinal`, bounded by `timeoutMs` measured both on the clock
- * and as the sum of waits (so it ends even if the clock stands still). Internal.
+ * Polls `get` with growing waits until `isDone` says the state is one to stop at, bounded by
+ * `timeoutMs` measured both on the clock and as the sum of waits (so it ends even if the clock
+ * stands still). Internal.
  * @example
- * const done = await pollUntilFinal("import", id, {}, () => client.getBigSegmentImport({ ...where, importID: id }), (s) => s === "completed", () => {});
+ * const done = await pollUntilFinal("import", id, {}, () => client.getBigSegmentImport({ ...where, importID: id }), (imp) => imp.status === "complete", () => {});
  */
 export async function pollUntilFinal<T extends { status: string }>(
   kind: "import" | "export",
   id: string,
   options: PollOptions,
   get: () => Promise<T>,
-  isFinal: (status: string) => boolean,
+  isDone: (state: T) => boolean,
   onPoll: (state: T) => void,
 ): Promise<T> {
   const interval = options.pollIntervalMs ?? 1_000;
   const maxInterval = options.maxPollIntervalMs ?? 15_000;
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
-  for (const [name, v] of [["pollIntervalMs", interval], ["maxPollIntervalMs", maxInterval], ["timeoutMs", timeoutMs]] as const) {
+  for (const [name, v] of [
+    ["pollIntervalMs", interval],
+    ["maxPollIntervalMs", maxInterval],
+    ["timeoutMs", timeoutMs],
+  ] as const) {
     if (!Number.isFinite(v) || v < 1) throw new ValidationError(name, "must be a positive number of milliseconds");
   }
   const start = timing.now();
@@ -48,7 +53,7 @@ export async function pollUntilFinal<T extends { status: string }>(
     waited += delay;
     last = await get();
     onPoll(last);
-    if (isFinal(last.status)) return last;
+    if (isDone(last)) return last;
     delay = Math.min(maxInterval, Math.ceil(delay * 1.5));
   }
 }

@@ -88,11 +88,15 @@ export class KeyDigest {
  */
 export function validateCheckpoint(checkpoint: unknown, scope: BulkScope): BulkCheckpoint {
   const c = checkpoint as Partial<BulkCheckpoint> | null;
-  if (!c || typeof c !== "object" || c.version !== 1) throw new ValidationError("checkpoint", "must be a checkpoint of version 1 (from BulkUpdateError.checkpoint)");
+  if (!c || typeof c !== "object" || c.version !== 1)
+    throw new ValidationError("checkpoint", "must be a checkpoint of version 1 (from BulkUpdateError.checkpoint)");
   const s = c.scope as Partial<BulkScope> | undefined;
   for (const key of ["projectKey", "environmentKey", "segmentKey", "target", "users"] as const) {
     if (!s || s[key] !== scope[key]) {
-      throw new ValidationError(`checkpoint.scope.${key}`, `belongs to another update (${JSON.stringify(s?.[key])}, this run: ${JSON.stringify(scope[key])})`);
+      throw new ValidationError(
+        `checkpoint.scope.${key}`,
+        `belongs to another update (${JSON.stringify(s?.[key])}, this run: ${JSON.stringify(scope[key])})`,
+      );
     }
   }
   for (const list of ["remove", "add"] as const) {

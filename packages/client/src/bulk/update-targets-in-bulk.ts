@@ -1,5 +1,5 @@
 import { APIUserAbortError, ValidationError } from "../errors.js";
-import type { LDClient } from "../create-client.js";
+import type { LdkitClient } from "../create-client.js";
 import { BulkUpdateError } from "./bulk-update-error.js";
 import { KeyDigest, validateCheckpoint, type BulkCheckpoint, type BulkScope } from "./checkpoint.js";
 
@@ -136,7 +136,7 @@ interface ListState {
  *   throw error;
  * }
  */
-export async function updateBigSegmentTargetsInBulk(client: LDClient, options: BulkTargetsOptions): Promise<BulkTargetsResult> {
+export async function updateBigSegmentTargetsInBulk(client: LdkitClient, options: BulkTargetsOptions): Promise<BulkTargetsResult> {
   const { projectKey, environmentKey, segmentKey, target, signal, onProgress } = options;
   const chunkSize = options.chunkSize ?? MAX_BULK_CHUNK_SIZE;
   const concurrency = options.concurrency ?? 2;
@@ -156,10 +156,18 @@ export async function updateBigSegmentTargetsInBulk(client: LDClient, options: B
   for (const list of ["remove", "add"] as const) {
     const source = sources[list];
     if (source === undefined) continue;
-    if (source === null || typeof source !== "object" || !(Symbol.iterator in source || Symbol.asyncIterator in source) || typeof source === "string") {
+    if (
+      source === null ||
+      typeof source !== "object" ||
+      !(Symbol.iterator in source || Symbol.asyncIterator in source) ||
+      typeof source === "string"
+    ) {
       throw new ValidationError(list, "must be an array or (async) iterable of keys");
     }
-    if (Array.isArray(source)) source.forEach((key, i) => checkKey(key, `${list}[${i}]`));
+    if (Array.isArray(source))
+      source.forEach((key, i) => {
+        checkKey(key, `${list}[${i}]`);
+      });
   }
 
   const state = { remove: newState(prior?.remove, chunkSize), add: newState(prior?.add, chunkSize) };
@@ -202,7 +210,13 @@ export async function updateBigSegmentTargetsInBulk(client: LDClient, options: B
         const id = await nextChunk();
         if (id === undefined) break;
         const keys = st.pending.get(id)!;
-        const request = send({ projectKey, environmentKey, segmentKey, body: { [target]: { [list]: keys } }, ...(signal ? { signal } : {}) }).then(
+        const request = send({
+          projectKey,
+          environmentKey,
+          segmentKey,
+          body: { [target]: { [list]: keys } },
+          ...(signal ? { signal } : {}),
+        }).then(
           () => {
             st.pending.delete(id);
             st.confirmed += keys.length;
@@ -250,17 +264,22 @@ async function skipConsumed(
   prior: BulkCheckpoint["add"] | undefined,
   st: ListState,
 ): Promise<AsyncIterator<string> | Iterator<string> | undefined> {
-  const iterator = source === undefined ? undefined : Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
+  const iterator =
+    source === undefined ? undefined : Symbol.asyncIterator in source ? source[Symbol.asyncIterator]() : source[Symbol.iterator]();
   const consumed = prior?.consumed ?? 0;
   if (consumed === 0) return iterator;
   if (!iterator) throw new ValidationError(list, `is required: the checkpoint says ${consumed} of its keys were already consumed`);
   for (let i = 0; i < consumed; i++) {
     const r = await iterator.next();
-    if (r.done) throw new ValidationError(list, `has ${i} keys but the checkpointed run had already consumed ${consumed}: it is not the same input`);
+    if (r.done)
+      throw new ValidationError(list, `has ${i} keys but the checkpointed run had already consumed ${consumed}: it is not the same input`);
     st.digest.update(checkKey(r.value, `${list}[${i}]`));
   }
   if (st.digest.toString() !== prior!.digest) {
-    throw new ValidationError(list, `differs from the input of the checkpointed run in its first ${consumed} keys; pass the same keys in the same order`);
+    throw new ValidationError(
+      list,
+      `differs from the input of the checkpointed run in its first ${consumed} keys; pass the same keys in the same order`,
+    );
   }
   return iterator;
 }

@@ -18,7 +18,8 @@ export function validateSegmentFilter<F extends SegmentFilter>(filter: F): F {
 
 function check(node: unknown, depth: number): void {
   if (depth > MAX_DEPTH) throw new ValidationError("filter", `must not nest deeper than ${MAX_DEPTH} levels`);
-  if (!node || typeof node !== "object" || Array.isArray(node)) throw new ValidationError("filter", "each part must be a condition or an { and } / { or } group");
+  if (!node || typeof node !== "object" || Array.isArray(node))
+    throw new ValidationError("filter", "each part must be a condition or an { and } / { or } group");
   const keys = Object.keys(node);
   const group = "and" in node ? "and" : "or" in node ? "or" : undefined;
   if (group) {
@@ -39,13 +40,17 @@ function check(node: unknown, depth: number): void {
   }
   const rule = SEGMENT_FILTER_FIELDS[field as keyof typeof SEGMENT_FILTER_FIELDS];
   const where = `filter.${field}`;
-  if (op !== rule.op) throw new ValidationError(where, `supports only the ${rule.op} operator${typeof op === "string" ? ` (not ${op})` : ""}`);
+  if (op !== rule.op)
+    throw new ValidationError(where, `supports only the ${rule.op} operator${typeof op === "string" ? ` (not ${op})` : ""}`);
   if (rule.value === "boolean") {
     if (typeof value !== "boolean") throw new ValidationError(where, `${op} takes true or false`);
   } else if (Array.isArray(value)) {
     if (value.length === 0) throw new ValidationError(where, `${op} needs at least one value`);
     if (!value.every((v) => typeof v === "string")) throw new ValidationError(where, `${op} takes a list of strings`);
   } else if (rule.value === "strings" || typeof value !== "string") {
-    throw new ValidationError(where, rule.value === "strings" ? `${op} takes a non-empty list of strings` : `${op} takes a string or a list of strings`);
+    throw new ValidationError(
+      where,
+      rule.value === "strings" ? `${op} takes a non-empty list of strings` : `${op} takes a string or a list of strings`,
+    );
   }
 }

@@ -23,10 +23,13 @@ export const timing = {
         clearTimeout(handle);
         reject(new APIUserAbortError());
       };
-      const handle = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, Math.min(Math.max(0, ms), 2_147_483_647));
+      const handle = setTimeout(
+        () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        Math.min(Math.max(0, ms), 2_147_483_647),
+      );
       signal?.addEventListener("abort", onAbort, { once: true });
     }),
 };

@@ -1,8 +1,9 @@
-import { ValidationError } from "../errors.js";
-import type { LDClient } from "../create-client.js";
+import { UnexpectedResponseError, ValidationError } from "../errors.js";
+import type { LdkitClient } from "../create-client.js";
 import type { UserSegments } from "../generated/models.gen.js";
 import { formatSegmentFilter } from "../filter/format.js";
 import type { SegmentFilter } from "../filter/types.js";
+import { parseSegmentFilter } from "../filter/parse.js";
 import { PaginationError } from "./pagination-error.js";
 
 /**
@@ -29,15 +30,19 @@ export interface IterateSegmentsOptions {
  * Lists segments page by page with `limit`/`offset`. Follows `_links.next` when the server sends
  * one (the next request takes its `limit`, `offset`, `sort` and `filter`), else advances `offset`
  * by the items received. Stops at an empty page, at `offset ≥ totalCount`, or — when the server
- * sends neither `totalCount` nor `next` — at a short page. A `next` link seen before, or more than
- * `maxPages` pages, throws {@link PaginationError}. Each page is a request through the client, so
+ * sends neither `totalCount` nor `next` — at a short page. A page that adds no segment not listed
+ * before, a `next` link seen before, or more than `maxPages` pages, throws {@link PaginationError};
+ * a page without an `items` array is an `UnexpectedResponseError` — a listing never ends silently short. Each page is a request through the client, so
  * it gets the client's retries and timeout.
  * @example
  * for await (const page of iterateSegmentPages(client, { projectKey: "default", environmentKey: "production", pageSize: 100 })) {
  *   console.log(`${page.items.length} of ${page.totalCount}`);
  * }
  */
-export async function* iterateSegmentPages(client: LDClient, options: IterateSegmentsOptions): AsyncGenerator<UserSegments, void, undefined> {
+export async function* iterateSegmentPages(
+  client: LdkitClient,
+  options: IterateSegmentsOptions,
+): AsyncGenerator<UserSegments, void, undefined> {
   const { projectKey, environmentKey, sort, signal } = options;
   const pageSize = options.pageSize ?? 50;
   const maxPages = options.maxPages ?? 10_000;
@@ -45,6 +50,8 @@ export async function* iterateSegmentPages(client: LDClient, options: IterateSeg
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new ValidationError("maxPages", "must be a positive integer");
   const filter = typeof options.filter === "object" && options.filter !== null ? formatSegmentFilter(options.filter) : options.filter;
   if (filter !== undefined && typeof filter !== "string") throw new ValidationError("filter", "must be a string or a SegmentFilter");
+  // A string is parsed (so validated) before the first request; a tree was validated by the formatter.
+  if (typeof options.filter === "string") parseSegmentFilter(options.filter);
 
   let query: { limit: number; offset: number; sort?: string; filter?: string } = {
     limit: pageSize,
@@ -53,12 +60,22 @@ export async function* iterateSegmentPages(client: LDClient, options: IterateSeg
     ...(filter !== undefined ? { filter } : {}),
   };
   const seenNext = new Set<string>();
+  const seenKeys = new Set<string>();
   for (let pages = 0; ; ) {
     if (pages >= maxPages) throw new PaginationError(`Listing segments did not end within maxPages (${maxPages}) pages`, pages);
     const page = await client.getSegments({ projectKey, environmentKey, ...query, ...(signal ? { signal } : {}) });
     pages++;
-    const items = Array.isArray(page?.items) ? page.items : [];
+    if (!Array.isArray(page?.items))
+      throw new UnexpectedResponseError(`getSegments answered a page without an items array (offset ${query.offset})`, 200, {});
+    const items = page.items;
     if (items.length === 0) return;
+    const before = seenKeys.size;
+    for (const segment of items) seenKeys.add(segment?.key);
+    if (seenKeys.size === before)
+      throw new PaginationError(
+        `Page ${pages} (offset ${query.offset}) holds only segments already listed: the server is repeating pages`,
+        pages,
+      );
     yield page;
     const offset = query.offset + items.length;
     const total = page.totalCount;

@@ -1,4 +1,4 @@
-import type { LDClient } from "../create-client.js";
+import type { LdkitClient } from "../create-client.js";
 import type { UserSegment } from "../generated/models.gen.js";
 import { iterateSegmentPages, type IterateSegmentsOptions } from "./iterate-segment-pages.js";
 
@@ -14,7 +14,7 @@ import { iterateSegmentPages, type IterateSegmentsOptions } from "./iterate-segm
  *   console.log(segment.key);
  * }
  */
-export async function* iterateSegments(client: LDClient, options: IterateSegmentsOptions): AsyncGenerator<UserSegment, void, undefined> {
+export async function* iterateSegments(client: LdkitClient, options: IterateSegmentsOptions): AsyncGenerator<UserSegment, void, undefined> {
   const seen = new Set<string>();
   for await (const page of iterateSegmentPages(client, options)) {
     for (const segment of page.items) {

@@ -73,13 +73,13 @@ export type ResolvedRetry = Required<Omit<RetryOptions, "onRetry">> & Pick<Retry
  */
 export function resolveRetry(options: RetryOptions | false | undefined): ResolvedRetry | undefined {
   if (options === false) return undefined;
-  if (options !== undefined && (options === null || typeof options !== "object")) throw new ValidationError("retry", "must be an object or false");
+  if (options !== undefined && (options === null || typeof options !== "object"))
+    throw new ValidationError("retry", "must be an object or false");
   const o = { maxAttempts: 4, maxTotalWaitMs: 60_000, baseDelayMs: 500, maxDelayMs: 20_000, ...options };
   for (const key of ["maxAttempts", "maxTotalWaitMs", "baseDelayMs", "maxDelayMs"] as const) {
-    const v = o[key];
-    if (!Number.isInteger(v) || v < (key === "maxAttempts" ? 1 : 0)) {
-      throw new ValidationError(`retry.${key}`, key === "maxAttempts" ? "must be an integer ≥ 1" : "must be a non-negative integer (ms)");
-    }
+    const min = key === "maxAttempts" ? 1 : 0;
+    if (!Number.isInteger(o[key]) || o[key] < min)
+      throw new ValidationError(`retry.${key}`, `must be an integer ≥ ${min}${min ? "" : " (ms)"}`);
   }
   if (o.onRetry !== undefined && typeof o.onRetry !== "function") throw new ValidationError("retry.onRetry", "must be a function");
   return o;

@@ -3,8 +3,6 @@ import { timing } from "../internal/timing.js";
 import type { ResolvedRetry, RetryReason } from "./options.js";
 import { requestedWaitMs } from "./requested-wait.js";
 
-const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD", "OPTIONS"]);
-
 /**
  * Whether a failed attempt may be repeated, and why. A 429 and a refused connection are retried for
  * every method (nothing was processed); 408, 5xx, timeouts and other network errors only for
@@ -14,15 +12,18 @@ const IDEMPOTENT = new Set(["GET", "PUT", "DELETE", "HEAD", "OPTIONS"]);
  * retryReason("GET", new Response(null, { status: 503 })); // "http-status"
  */
 export function retryReason(method: string, outcome: Response | unknown): RetryReason | undefined {
-  const idempotent = IDEMPOTENT.has(method.toUpperCase());
+  const idempotent = /^(GET|PUT|DELETE|HEAD|OPTIONS)$/i.test(method);
   if (outcome instanceof Response) {
-    if (outcome.status === 429) return "rate-limited";
-    return idempotent && (outcome.status === 408 || (outcome.status >= 500 && outcome.status !== 501)) ? "http-status" : undefined;
+    const { status } = outcome;
+    return status === 429
+      ? "rate-limited"
+      : idempotent && (status === 408 || (status >= 500 && status !== 501))
+        ? "http-status"
+        : undefined;
   }
   if (!(outcome instanceof APIConnectionError)) return undefined;
   if (refused(outcome)) return "connection-refused";
-  if (!idempotent) return undefined;
-  return outcome instanceof APIConnectionTimeoutError ? "timeout" : "connection-error";
+  return !idempotent ? undefined : outcome instanceof APIConnectionTimeoutError ? "timeout" : "connection-error";
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   exportBigSegment,
   NotFoundError,
   type ExportProgress,
-  type LDClient,
+  type LdkitClient,
 } from "../../src/index.js";
 import { fakeTiming } from "../support/fake-timing.js";
 import { startRecordingServer, type RecordedRequest, type RecordingServer, type ScriptedResponse } from "../support/recording-server.js";
@@ -27,13 +27,14 @@ const exportState = (status: string, download?: string) => ({
   _links: { self: { href: `${base}/exports/exp-7` }, ...(download ? { download: { href: download, type: "text/csv" } } : {}) },
 });
 
-function exportServer(statuses: string[], download?: string) {
+/** Creates the export, then answers the polls with `statuses` in order; the download link comes with the `linkOn` statuses. */
+function exportServer(statuses: string[], download?: string, linkOn: string[] = ["complete"]) {
   let polls = 0;
   return (req: RecordedRequest): ScriptedResponse => {
     if (req.method === "POST" && req.path === `${base}/exports`) return { status: 200, headers: { location: `${base}/exports/exp-7` } };
     if (req.method === "GET" && req.path === `${base}/exports/exp-7`) {
       const status = statuses[Math.min(polls++, statuses.length - 1)]!;
-      return { status: 200, body: exportState(status, status === "completed" ? download : undefined) };
+      return { status: 200, body: exportState(status, linkOn.includes(status) ? download : undefined) };
     }
     if (req.method === "GET" && req.path === "/files/exp-7.csv") return { status: 200, headers: { "content-type": "text/csv" }, body: CSV };
     return { status: 404, body: { code: "not_found", message: req.path } };
@@ -42,7 +43,7 @@ function exportServer(statuses: string[], download?: string) {
 
 let api: RecordingServer;
 let storage: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 const waits = fakeTiming({ now: 0 });
 
 beforeAll(async () => {
@@ -60,20 +61,51 @@ beforeEach(() => {
 });
 
 describe("exportBigSegment", () => {
-  it("creates the export, polls until completed and returns the download link without fetching it", async () => {
+  it("creates the export, polls through preparing → in_progress → complete and returns the download link without fetching it", async () => {
     const link = `${storage.baseUrl}/files/exp-7.csv?sig=abc`;
-    api.respond(exportServer(["pending", "in_progress", "completed"], link));
+    api.respond(exportServer(["preparing", "in_progress", "complete"], link));
     const progress: ExportProgress[] = [];
     const result = await exportBigSegment(client, { ...where, onProgress: (p) => progress.push(p) });
-    expect(result).toEqual({ id: "exp-7", location: `${base}/exports/exp-7`, export: exportState("completed", link), url: link });
-    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`POST ${base}/exports`, ...Array(3).fill(`GET ${base}/exports/exp-7`)]);
+    expect(result).toEqual({ id: "exp-7", location: `${base}/exports/exp-7`, export: exportState("complete", link), url: link });
+    expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${base}/exports`,
+      ...Array(3).fill(`GET ${base}/exports/exp-7`),
+    ]);
     expect(storage.requests).toHaveLength(0);
     expect(waits).toEqual([1_000, 1_500, 2_250]);
-    expect(progress.map((p) => (p.stage === "polled" ? p.export.status : p.stage))).toEqual(["created", "pending", "in_progress", "completed"]);
+    expect(progress.map((p) => (p.stage === "polled" ? p.export.status : p.stage))).toEqual([
+      "created",
+      "preparing",
+      "in_progress",
+      "complete",
+    ]);
+    expect(progress.every((p) => p.stage === "created" || p.knownStatus)).toBe(true);
+  });
+
+  it("reports a status ldkit does not know through onProgress and polls past it, never taking it as final", async () => {
+    const link = `${storage.baseUrl}/files/exp-7.csv`;
+    api.respond(exportServer(["preparing", "archiving", "archiving", "complete"], link));
+    const progress: ExportProgress[] = [];
+    const result = await exportBigSegment(client, { ...where, onProgress: (p) => progress.push(p) });
+    expect(result.url).toBe(link);
+    expect(progress.flatMap((p) => (p.stage === "polled" ? [[p.export.status, p.knownStatus]] : []))).toEqual([
+      ["preparing", true],
+      ["archiving", false],
+      ["archiving", false],
+      ["complete", true],
+    ]);
+  });
+
+  it("an export that comes with a download link is done, whatever its status says", async () => {
+    const link = `${storage.baseUrl}/files/exp-7.csv`;
+    api.respond(exportServer(["preparing", "exported", "complete"], link, ["exported", "complete"]));
+    const result = await exportBigSegment(client, where);
+    expect(result).toEqual({ id: "exp-7", location: `${base}/exports/exp-7`, export: exportState("exported", link), url: link });
+    expect(api.requests).toHaveLength(3);
   });
 
   it("download: true fetches a link on another host without the token", async () => {
-    api.respond(exportServer(["completed"], `${storage.baseUrl}/files/exp-7.csv`));
+    api.respond(exportServer(["complete"], `${storage.baseUrl}/files/exp-7.csv`));
     storage.respond(exportServer([]));
     const { response, url } = await exportBigSegment(client, { ...where, download: true });
     expect(url).toBe(`${storage.baseUrl}/files/exp-7.csv`);
@@ -84,7 +116,7 @@ describe("exportBigSegment", () => {
   });
 
   it("download: true streams a link on the API host through the client, with the token", async () => {
-    api.respond(exportServer(["completed"], "/files/exp-7.csv"));
+    api.respond(exportServer(["complete"], "/files/exp-7.csv"));
     const { response, url } = await exportBigSegment(client, { ...where, download: true });
     expect(url).toBe(`${api.baseUrl}/files/exp-7.csv`);
     const chunks: Uint8Array[] = [];
@@ -97,43 +129,50 @@ describe("exportBigSegment", () => {
   });
 
   it("a failed download is a typed error", async () => {
-    api.respond(exportServer(["completed"], `${storage.baseUrl}/files/missing.csv`));
+    api.respond(exportServer(["complete"], `${storage.baseUrl}/files/missing.csv`));
     storage.respond(exportServer([]));
     await expect(exportBigSegment(client, { ...where, download: true })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("a failed download on the API host keeps LaunchDarkly's error body", async () => {
-    api.respond(exportServer(["completed"], "/files/missing.csv"));
+    api.respond(exportServer(["complete"], "/files/missing.csv"));
     const error = await exportBigSegment(client, { ...where, download: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).body).toEqual({ code: "not_found", message: "/files/missing.csv" });
   });
 
-  it("a download on another host is retried like any GET", async () => {
-    api.respond(exportServer(["completed"], `${storage.baseUrl}/files/exp-7.csv`));
+  it("a download on another host follows the client's retry settings", async () => {
+    api.respond(exportServer(["complete"], `${storage.baseUrl}/files/exp-7.csv`));
     let n = 0;
-    storage.respond((req) => (n++ === 0 ? { status: 503 } : exportServer([])(req)));
-    const { response } = await exportBigSegment(client, { ...where, download: true });
+    storage.respond((req) => (n++ % 2 === 0 ? { status: 503 } : exportServer([])(req)));
+    const retrying = createClient({ apiKey: TOKEN, baseUrl: api.baseUrl, retry: { maxAttempts: 2 } });
+    const { response } = await exportBigSegment(retrying, { ...where, download: true });
     expect(await response.text()).toBe(CSV);
     expect(storage.requests).toHaveLength(2);
+    // `client` has `retry: false`: the download is sent once, like every other request of that client.
+    const error = await exportBigSegment(client, { ...where, download: true }).catch((e: unknown) => e);
+    expect((error as { status?: number }).status).toBe(503);
+    expect(storage.requests).toHaveLength(3);
   });
 
-  it("a failed export throws BigSegmentExportError carrying the Export", async () => {
-    api.respond(exportServer(["in_progress", "failed"]));
+  it("a stopped export throws BigSegmentExportError carrying the Export", async () => {
+    api.respond(exportServer(["preparing", "in_progress", "stopped"]));
     const error = await exportBigSegment(client, where).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BigSegmentExportError);
-    expect((error as BigSegmentExportError).export.status).toBe("failed");
+    expect((error as BigSegmentExportError).export.status).toBe("stopped");
+    expect((error as Error).message).toMatch(/ended with status stopped/);
+    expect(api.requests).toHaveLength(4);
   });
 
-  it("a completed export without a download link is a BigSegmentExportError", async () => {
-    api.respond(exportServer(["completed"]));
+  it("a complete export without a download link is a BigSegmentExportError", async () => {
+    api.respond(exportServer(["complete"]));
     const error = await exportBigSegment(client, where).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BigSegmentExportError);
-    expect((error as Error).message).toMatch(/without a download link/);
+    expect((error as Error).message).toMatch(/is complete without a download link/);
   });
 
   it("gives up after timeoutMs", async () => {
-    api.respond(exportServer(["pending"]));
+    api.respond(exportServer(["preparing"]));
     const error = await exportBigSegment(client, { ...where, timeoutMs: 3_000 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BigSegmentTimeoutError);
     expect((error as BigSegmentTimeoutError).kind).toBe("export");

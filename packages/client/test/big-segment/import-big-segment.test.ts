@@ -14,7 +14,7 @@ import {
   ValidationError,
   type CsvSource,
   type ImportProgress,
-  type LDClient,
+  type LdkitClient,
 } from "../../src/index.js";
 import { timing } from "../../src/internal/timing.js";
 import { formDataOf } from "../support/multipart.js";
@@ -32,7 +32,6 @@ const importState = (status: string) => ({
   mode: "replace",
   status,
   files: [{ filename: "import.csv", status }],
-  initiator: { name: "A", email: "a@example.com" },
   _links: { self: { href: `${base}/imports/imp-1` } },
 });
 
@@ -49,7 +48,7 @@ function importServer(statuses: string[], upload: ScriptedResponse = { status: 2
 }
 
 let server: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 const waits = fakeTiming({ now: 0 });
 let dir: string;
 
@@ -67,12 +66,12 @@ beforeEach(() => {
 });
 
 describe("importBigSegment", () => {
-  it("uploads the CSV as multipart, polls with growing waits until completed, and reports progress", async () => {
-    server.respond(importServer(["pending", "in_progress", "in_progress", "completed"]));
+  it("uploads the CSV as multipart, polls with growing waits through preparing → in_progress → complete, and reports progress", async () => {
+    server.respond(importServer(["preparing", "in_progress", "in_progress", "complete"]));
     const progress: ImportProgress[] = [];
     const result = await importBigSegment(client, { ...where, csv: CSV, mode: "replace", onProgress: (p) => progress.push(p) });
 
-    expect(result).toEqual(importState("completed"));
+    expect(result).toEqual({ outcome: "complete", id: "imp-1", location: `${base}/imports/imp-1`, import: importState("complete") });
     const [upload, ...polls] = server.requests;
     expect(upload!.method).toBe("POST");
     expect(upload!.path).toBe(`${base}/imports`);
@@ -83,18 +82,101 @@ describe("importBigSegment", () => {
     expect(form.has("waitOnApprovals")).toBe(false);
     expect(polls.map((r) => `${r.method} ${r.path}`)).toEqual(Array(4).fill(`GET ${base}/imports/imp-1`));
     expect(waits).toEqual([1_000, 1_500, 2_250, 3_375]);
-    expect(progress.map((p) => (p.stage === "polled" ? p.import.status : p.stage))).toEqual(["uploaded", "pending", "in_progress", "in_progress", "completed"]);
+    expect(progress.map((p) => (p.stage === "polled" ? p.import.status : p.stage))).toEqual([
+      "uploaded",
+      "preparing",
+      "in_progress",
+      "in_progress",
+      "complete",
+    ]);
     expect(progress[0]).toEqual({ stage: "uploaded", id: "imp-1", location: `${base}/imports/imp-1` });
   });
 
-  it("sends waitOnApprovals and keeps polling while the import waits on approval", async () => {
-    server.respond(importServer(["waiting_on_approval", "waiting_on_approval", "completed"]));
-    await importBigSegment(client, { ...where, csv: CSV, mode: "merge", waitOnApprovals: true, pollIntervalMs: 10, maxPollIntervalMs: 12 });
-    const form = await formDataOf(server.requests[0]!);
-    expect(form.get("mode")).toBe("merge");
-    expect(form.get("waitOnApprovals")).toBe("true");
-    expect(server.requests).toHaveLength(4);
-    expect(waits).toEqual([10, 12, 12]);
+  describe("when LaunchDarkly waits for a person", () => {
+    const location = `${base}/imports/imp-1`;
+    it.each<[string, { statuses: string[]; waitOnApprovals?: boolean; want: Record<string, unknown>; polls: number }]>([
+      [
+        "pending_approval returns promptly, with waitOnApprovals",
+        { statuses: ["preparing", "pending_approval", "complete"], waitOnApprovals: true, want: { outcome: "pending_approval" }, polls: 2 },
+      ],
+      [
+        "pending_approval returns promptly, without waitOnApprovals",
+        { statuses: ["pending_approval", "complete"], want: { outcome: "pending_approval" }, polls: 1 },
+      ],
+      [
+        "ready with waitOnApprovals returns the processBigSegmentImport instruction",
+        {
+          statuses: ["preparing", "ready", "in_progress", "complete"],
+          waitOnApprovals: true,
+          want: { outcome: "ready", process: { kind: "processBigSegmentImport", importId: "imp-1" } },
+          polls: 2,
+        },
+      ],
+      [
+        "ready without waitOnApprovals is a step on the way, polled past",
+        { statuses: ["preparing", "ready", "in_progress", "complete"], want: { outcome: "complete" }, polls: 4 },
+      ],
+    ])("%s", async (_name, { statuses, waitOnApprovals, want, polls }) => {
+      server.respond(importServer(statuses));
+      const result = await importBigSegment(client, {
+        ...where,
+        csv: CSV,
+        mode: "merge",
+        ...(waitOnApprovals === undefined ? {} : { waitOnApprovals }),
+      });
+      const status = statuses[polls - 1]!;
+      expect(result).toEqual({ id: "imp-1", location, import: importState(status), ...want });
+      expect(server.requests).toHaveLength(1 + polls);
+      const form = await formDataOf(server.requests[0]!);
+      expect(form.get("waitOnApprovals")).toBe(waitOnApprovals === undefined ? null : String(waitOnApprovals));
+    });
+
+    it("never polls into the timeout while an approval is pending", async () => {
+      server.respond(importServer(["pending_approval"]));
+      const result = await importBigSegment(client, { ...where, csv: CSV, mode: "merge", waitOnApprovals: true, timeoutMs: 60_000 });
+      expect(result.outcome).toBe("pending_approval");
+      expect(server.requests).toHaveLength(2);
+      expect(waits).toEqual([1_000]);
+    });
+
+    it("keepWaiting polls through pending_approval and ready until complete", async () => {
+      server.respond(importServer(["pending_approval", "pending_approval", "ready", "in_progress", "complete"]));
+      const result = await importBigSegment(client, {
+        ...where,
+        csv: CSV,
+        mode: "merge",
+        waitOnApprovals: true,
+        keepWaiting: true,
+        pollIntervalMs: 10,
+        maxPollIntervalMs: 12,
+      });
+      expect(result).toEqual({ outcome: "complete", id: "imp-1", location, import: importState("complete") });
+      expect(server.requests).toHaveLength(6);
+      expect(waits).toEqual([10, 12, 12, 12, 12]);
+    });
+
+    it("keepWaiting is still bounded by timeoutMs", async () => {
+      server.respond(importServer(["pending_approval"]));
+      const error = await importBigSegment(client, { ...where, csv: CSV, mode: "merge", keepWaiting: true, timeoutMs: 3_000 }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(BigSegmentTimeoutError);
+      expect((error as BigSegmentTimeoutError).last?.status).toBe("pending_approval");
+      expect(waits).toEqual([1_000, 1_500]);
+    });
+  });
+
+  it("reports a status ldkit does not know through onProgress and polls past it", async () => {
+    server.respond(importServer(["preparing", "validating", "complete"]));
+    const progress: ImportProgress[] = [];
+    const result = await importBigSegment(client, { ...where, csv: CSV, mode: "merge", onProgress: (p) => progress.push(p) });
+    expect(result.outcome).toBe("complete");
+    expect(progress.map((p) => (p.stage === "polled" ? p.import.status : p.stage))).toEqual([
+      "uploaded",
+      "preparing",
+      "validating",
+      "complete",
+    ]);
   });
 
   describe("CSV sources", () => {
@@ -126,7 +208,7 @@ describe("importBigSegment", () => {
       ],
     ];
     it.each(sources)("%s", async (_name, make, filename) => {
-      server.respond(importServer(["completed"]));
+      server.respond(importServer(["complete"]));
       await importBigSegment(client, { ...where, csv: await make(), mode: "merge" });
       const file = (await formDataOf(server.requests[0]!)).get("file") as File;
       expect(await file.text()).toBe(CSV);
@@ -135,8 +217,8 @@ describe("importBigSegment", () => {
     });
   });
 
-  it.each(["failed", "cancelled"])("an import that ends %s throws BigSegmentImportError carrying the Import", async (status) => {
-    server.respond(importServer(["in_progress", status]));
+  it.each(["stopped"])("an import that ends %s throws BigSegmentImportError carrying the Import", async (status) => {
+    server.respond(importServer(["preparing", "in_progress", status]));
     let error: unknown;
     try {
       await importBigSegment(client, { ...where, csv: CSV, mode: "replace" });
@@ -184,7 +266,9 @@ describe("importBigSegment", () => {
     let t = 0;
     vi.spyOn(timing, "now").mockImplementation(() => (t += 4_000));
     server.respond(importServer(["in_progress"]));
-    await expect(importBigSegment(client, { ...where, csv: CSV, mode: "replace", timeoutMs: 10_000, pollIntervalMs: 100 })).rejects.toBeInstanceOf(BigSegmentTimeoutError);
+    await expect(
+      importBigSegment(client, { ...where, csv: CSV, mode: "replace", timeoutMs: 10_000, pollIntervalMs: 100 }),
+    ).rejects.toBeInstanceOf(BigSegmentTimeoutError);
     expect(server.requests.length).toBeLessThan(5);
   });
 
@@ -212,8 +296,9 @@ describe("importBigSegment", () => {
     ["an unsupported CSV source", { csv: 42 }, "csv"],
     ["a missing file", { csv: { path: "/nonexistent/ldkit/keys.csv" } }, "csv.path"],
     ["a bad poll interval", { pollIntervalMs: 0 }, "pollIntervalMs"],
+    ["a keepWaiting that is not a boolean", { keepWaiting: "yes" }, "keepWaiting"],
   ])("rejects %s before uploading", async (_name, override, field) => {
-    server.respond(importServer(["completed"]));
+    server.respond(importServer(["complete"]));
     let error: unknown;
     try {
       await importBigSegment(client, { ...where, csv: CSV, mode: "merge", ...override } as never);

@@ -9,7 +9,7 @@ import {
   type BulkCheckpoint,
   type BulkProgress,
   type BulkTargetsOptions,
-  type LDClient,
+  type LdkitClient,
 } from "../../src/index.js";
 import { targetsEndpoint, type TargetsAction } from "../support/big-segment-ledger.js";
 import { startRecordingServer, type RecordingServer } from "../support/recording-server.js";
@@ -19,7 +19,7 @@ const KEYS = Array.from({ length: N }, (_, i) => `ctx-${i}`);
 const where = { projectKey: "p", environmentKey: "e", segmentKey: "big" };
 
 let server: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 beforeAll(async () => {
   server = await startRecordingServer();
   client = createClient({ apiKey: "api-bulk", baseUrl: server.baseUrl, retry: false });
@@ -64,7 +64,12 @@ describe("updateBigSegmentTargetsInBulk", () => {
   it("sends 100,000 keys in chunks of at most 1,500 and reports progress", async () => {
     const ledger = endpoint();
     const progress: BulkProgress[] = [];
-    const result = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: KEYS, onProgress: (p) => progress.push(p) });
+    const result = await updateBigSegmentTargetsInBulk(client, {
+      ...where,
+      target: "included",
+      add: KEYS,
+      onProgress: (p) => progress.push(p),
+    });
     expectEachKeyOnce(ledger.applied);
     expect(ledger.chunkSizes).toHaveLength(67);
     expect(Math.max(...ledger.chunkSizes)).toBe(1_500);
@@ -114,7 +119,9 @@ describe("updateBigSegmentTargetsInBulk", () => {
         if (l.hanging === 2) setImmediate(() => controller.abort());
       },
     );
-    const error = await failure(updateBigSegmentTargetsInBulk(client, { ...where, target: "excluded", add: stream(KEYS), signal: controller.signal }));
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, { ...where, target: "excluded", add: stream(KEYS), signal: controller.signal }),
+    );
     expect(error.cause).toBeInstanceOf(APIUserAbortError);
     const checkpoint = roundTrip(error.checkpoint);
     expect(checkpoint.add.confirmed).toBe(30 * 1_500);
@@ -183,7 +190,15 @@ describe("updateBigSegmentTargetsInBulk", () => {
     const ledger = endpoint();
     const add = KEYS.slice(0, 4_000);
     const remove = KEYS.slice(4_000, 7_000);
-    const result = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", users: true, add, remove, chunkSize: 1_000, concurrency: 4 });
+    const result = await updateBigSegmentTargetsInBulk(client, {
+      ...where,
+      target: "included",
+      users: true,
+      add,
+      remove,
+      chunkSize: 1_000,
+      concurrency: 4,
+    });
     expect(result).toMatchObject({ added: 4_000, removed: 3_000, requests: 7 });
     expect(ledger.operations).toEqual([...Array(3).fill("included.remove"), ...Array(4).fill("included.add")]);
     expect(new Set(ledger.paths)).toEqual(new Set(["/api/v2/segments/p/e/big/users"]));
@@ -228,7 +243,13 @@ describe("updateBigSegmentTargetsInBulk", () => {
         }
       },
     });
-    await updateBigSegmentTargetsInBulk(counting, { ...where, target: "included", add: KEYS.slice(0, 30_000), chunkSize: 500, concurrency: 3 });
+    await updateBigSegmentTargetsInBulk(counting, {
+      ...where,
+      target: "included",
+      add: KEYS.slice(0, 30_000),
+      chunkSize: 500,
+      concurrency: 3,
+    });
     expect(most).toBe(3);
   });
 });
@@ -236,7 +257,9 @@ describe("updateBigSegmentTargetsInBulk", () => {
 describe("rejected before anything is sent", () => {
   const checkpointOf = async (add: readonly string[], options: Partial<BulkTargetsOptions> = {}) => {
     endpoint((n) => (n < 2 ? "apply" : "fail"));
-    const error = await failure(updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add, chunkSize: 100, concurrency: 1, ...options }));
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add, chunkSize: 100, concurrency: 1, ...options }),
+    );
     server.requests.length = 0;
     return roundTrip(error.checkpoint);
   };
@@ -271,7 +294,13 @@ describe("rejected before anything is sent", () => {
       [{ target: "excluded" as const }, "checkpoint.scope.target"],
       [{ users: true }, "checkpoint.scope.users"],
     ] as const) {
-      const error = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: KEYS.slice(0, 1_000), checkpoint, ...options }).catch((e: unknown) => e);
+      const error = await updateBigSegmentTargetsInBulk(client, {
+        ...where,
+        target: "included",
+        add: KEYS.slice(0, 1_000),
+        checkpoint,
+        ...options,
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).field).toBe(field);
     }
@@ -283,7 +312,12 @@ describe("rejected before anything is sent", () => {
     const changed = [...KEYS.slice(0, 1_000)];
     changed[50] = "someone-else";
     for (const add of [changed, KEYS.slice(0, 100), KEYS.slice(1, 1_001), undefined]) {
-      const error = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", ...(add ? { add } : {}), checkpoint }).catch((e: unknown) => e);
+      const error = await updateBigSegmentTargetsInBulk(client, {
+        ...where,
+        target: "included",
+        ...(add ? { add } : {}),
+        checkpoint,
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).field).toBe("add");
     }
@@ -293,7 +327,12 @@ describe("rejected before anything is sent", () => {
   it("a tampered checkpoint", async () => {
     const checkpoint = await checkpointOf(KEYS.slice(0, 1_000));
     const tampered = { ...checkpoint, add: { ...checkpoint.add, pending: checkpoint.add.pending.slice(1) } };
-    const error = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: KEYS.slice(0, 1_000), checkpoint: tampered }).catch((e: unknown) => e);
+    const error = await updateBigSegmentTargetsInBulk(client, {
+      ...where,
+      target: "included",
+      add: KEYS.slice(0, 1_000),
+      checkpoint: tampered,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).field).toBe("checkpoint.add");
     expect(server.requests).toHaveLength(0);
@@ -302,11 +341,19 @@ describe("rejected before anything is sent", () => {
   it("a bad key in a stream stops the run with a checkpoint that resumes once the input is fixed", async () => {
     const ledger = endpoint();
     const bad = [...KEYS.slice(0, 1_000), "", ...KEYS.slice(1_000, 2_000)];
-    const error = await failure(updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: stream(bad), chunkSize: 300, concurrency: 1 }));
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: stream(bad), chunkSize: 300, concurrency: 1 }),
+    );
     expect(error.cause).toBeInstanceOf(ValidationError);
     const run1 = new Map(ledger.applied);
     const ledger2 = endpoint();
-    await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: stream(KEYS.slice(0, 2_000)), chunkSize: 300, checkpoint: roundTrip(error.checkpoint) });
+    await updateBigSegmentTargetsInBulk(client, {
+      ...where,
+      target: "included",
+      add: stream(KEYS.slice(0, 2_000)),
+      chunkSize: 300,
+      checkpoint: roundTrip(error.checkpoint),
+    });
     const both = new Map(run1);
     for (const [key, n] of ledger2.applied) both.set(key, (both.get(key) ?? 0) + n);
     expectEachKeyOnce(both, KEYS.slice(0, 2_000));

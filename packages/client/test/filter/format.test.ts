@@ -10,10 +10,16 @@ describe("formatSegmentFilter", () => {
     ["external exists (default true)", { given: f.external.exists(), want: "external exists true" }],
     ["external exists false", { given: f.external.exists(false), want: "external exists false" }],
     ["includedKeys anyOf", { given: f.includedKeys.anyOf(["s1"]), want: 'includedKeys anyOf ["s1"]' }],
-    ["excludedKeys anyOf", { given: f.excludedKeys.anyOf(["segmentKey1", "segmentKey2"]), want: 'excludedKeys anyOf ["segmentKey1", "segmentKey2"]' }],
+    [
+      "excludedKeys anyOf",
+      { given: f.excludedKeys.anyOf(["segmentKey1", "segmentKey2"]), want: 'excludedKeys anyOf ["segmentKey1", "segmentKey2"]' },
+    ],
     [
       "the documented AND example",
-      { given: f.and(f.tags.anyOf(["enterprise", "beta"]), f.query.equals("toggle")), want: 'tags anyOf ["enterprise", "beta"],query equals "toggle"' },
+      {
+        given: f.and(f.tags.anyOf(["enterprise", "beta"]), f.query.equals("toggle")),
+        want: 'tags anyOf ["enterprise", "beta"],query equals "toggle"',
+      },
     ],
     ["OR", { given: f.or(f.unbounded.equals(true), f.external.exists()), want: "unbounded equals true|external exists true" }],
     [
@@ -25,12 +31,18 @@ describe("formatSegmentFilter", () => {
     ],
     [
       "an AND inside an AND keeps its group",
-      { given: { and: [{ and: [f.tags.anyOf(["a"]), f.tags.anyOf(["b"])] }, f.unbounded.equals(true)] }, want: '(tags anyOf ["a"],tags anyOf ["b"]),unbounded equals true' },
+      {
+        given: { and: [{ and: [f.tags.anyOf(["a"]), f.tags.anyOf(["b"])] }, f.unbounded.equals(true)] },
+        want: '(tags anyOf ["a"],tags anyOf ["b"]),unbounded equals true',
+      },
     ],
     ["a group of one is its member", { given: { or: [{ and: [f.unbounded.equals(true)] }] }, want: "unbounded equals true" }],
     [
       "quotes, backslashes and separators inside values are escaped as JSON",
-      { given: f.tags.anyOf(['a "b"', "c\\d", "e,f|g(h)", "line\nbreak"]), want: 'tags anyOf ["a \\"b\\"", "c\\\\d", "e,f|g(h)", "line\\nbreak"]' },
+      {
+        given: f.tags.anyOf(['a "b"', "c\\d", "e,f|g(h)", "line\nbreak"]),
+        want: 'tags anyOf ["a \\"b\\"", "c\\\\d", "e,f|g(h)", "line\\nbreak"]',
+      },
     ],
     ["non-ASCII stays as is", { given: f.query.equals("café ☕"), want: 'query equals "café ☕"' }],
     ["a lone surrogate is escaped", { given: f.query.equals("\ud800"), want: 'query equals "\\ud800"' }],
@@ -41,19 +53,46 @@ describe("formatSegmentFilter", () => {
 
 describe("invalid filters throw ValidationError before anything is sent", () => {
   it.each<[string, { given: unknown; field: string; rule: RegExp }]>([
-    ["an operator the field does not support", { given: { field: "tags", op: "equals", value: ["a"] }, field: "filter.tags", rule: /only the anyOf operator/ }],
-    ["exists on unbounded", { given: { field: "unbounded", op: "exists", value: true }, field: "filter.unbounded", rule: /only the equals operator/ }],
+    [
+      "an operator the field does not support",
+      { given: { field: "tags", op: "equals", value: ["a"] }, field: "filter.tags", rule: /only the anyOf operator/ },
+    ],
+    [
+      "exists on unbounded",
+      { given: { field: "unbounded", op: "exists", value: true }, field: "filter.unbounded", rule: /only the equals operator/ },
+    ],
     ["anyOf on query", { given: { field: "query", op: "anyOf", value: ["a"] }, field: "filter.query", rule: /only the equals operator/ }],
     ["an unknown field", { given: { field: "view", op: "equals", value: "x" }, field: "filter.view", rule: /not a filterable field/ }],
     ["an empty anyOf list", { given: { field: "tags", op: "anyOf", value: [] }, field: "filter.tags", rule: /at least one value/ }],
-    ["a string for anyOf", { given: { field: "includedKeys", op: "anyOf", value: "a" }, field: "filter.includedKeys", rule: /list of strings/ }],
+    [
+      "a string for anyOf",
+      { given: { field: "includedKeys", op: "anyOf", value: "a" }, field: "filter.includedKeys", rule: /list of strings/ },
+    ],
     ["a number in a list", { given: { field: "tags", op: "anyOf", value: ["a", 1] }, field: "filter.tags", rule: /list of strings/ }],
     ["an empty query list", { given: { field: "query", op: "equals", value: [] }, field: "filter.query", rule: /at least one value/ }],
-    ["a string for a boolean", { given: { field: "unbounded", op: "equals", value: "true" }, field: "filter.unbounded", rule: /true or false/ }],
+    [
+      "a string for a boolean",
+      { given: { field: "unbounded", op: "equals", value: "true" }, field: "filter.unbounded", rule: /true or false/ },
+    ],
     ["an empty group", { given: { and: [] }, field: "filter", rule: /at least one filter/ }],
     ["a group with two keys", { given: { and: [], or: [] }, field: "filter", rule: /exactly one key/ }],
-    ["an extra key in a condition", { given: { field: "tags", op: "anyOf", value: ["a"], not: true }, field: "filter", rule: /unexpected key/ }],
-    ["a nested invalid condition", { given: { or: [{ field: "tags", op: "anyOf", value: ["a"] }, { field: "external", op: "exists", value: 1 }] }, field: "filter.external", rule: /true or false/ }],
+    [
+      "an extra key in a condition",
+      { given: { field: "tags", op: "anyOf", value: ["a"], not: true }, field: "filter", rule: /unexpected key/ },
+    ],
+    [
+      "a nested invalid condition",
+      {
+        given: {
+          or: [
+            { field: "tags", op: "anyOf", value: ["a"] },
+            { field: "external", op: "exists", value: 1 },
+          ],
+        },
+        field: "filter.external",
+        rule: /true or false/,
+      },
+    ],
     ["null", { given: null, field: "filter", rule: /condition/ }],
   ])("%s", (_name, { given, field, rule }) => {
     let error: unknown;

@@ -3,13 +3,28 @@ import { parseSegmentFilter, segmentFilter as f, ValidationError, type SegmentFi
 
 describe("parseSegmentFilter", () => {
   it.each<[string, { given: string; want: SegmentFilter }]>([
-    ["the documented AND example", { given: 'tags anyOf ["enterprise", "beta"],query equals "toggle"', want: f.and(f.tags.anyOf(["enterprise", "beta"]), f.query.equals("toggle")) }],
-    ["excludedKeys", { given: 'excludedKeys anyOf ["segmentKey1", "segmentKey2"]', want: f.excludedKeys.anyOf(["segmentKey1", "segmentKey2"]) }],
+    [
+      "the documented AND example",
+      {
+        given: 'tags anyOf ["enterprise", "beta"],query equals "toggle"',
+        want: f.and(f.tags.anyOf(["enterprise", "beta"]), f.query.equals("toggle")),
+      },
+    ],
+    [
+      "excludedKeys",
+      { given: 'excludedKeys anyOf ["segmentKey1", "segmentKey2"]', want: f.excludedKeys.anyOf(["segmentKey1", "segmentKey2"]) },
+    ],
     ["unbounded", { given: "unbounded equals true", want: f.unbounded.equals(true) }],
     ["external", { given: "external exists false", want: f.external.exists(false) }],
     ["query list", { given: 'query equals ["a","b"]', want: f.query.equals(["a", "b"]) }],
     ["OR", { given: "unbounded equals true|external exists true", want: f.or(f.unbounded.equals(true), f.external.exists()) }],
-    ["spaces around separators and inside lists", { given: '  tags  anyOf[ "a" ,"b" ] ,  ( unbounded equals false )  ', want: f.and(f.tags.anyOf(["a", "b"]), f.unbounded.equals(false)) }],
+    [
+      "spaces around separators and inside lists",
+      {
+        given: '  tags  anyOf[ "a" ,"b" ] ,  ( unbounded equals false )  ',
+        want: f.and(f.tags.anyOf(["a", "b"]), f.unbounded.equals(false)),
+      },
+    ],
     [
       "groups",
       {
@@ -26,7 +41,10 @@ describe("parseSegmentFilter", () => {
 
   it.each<[string, { given: string; field: string; rule: RegExp }]>([
     ["empty", { given: "", field: "filter", rule: /expected a field name at position 0/ }],
-    ["mixing , and | without parentheses", { given: "unbounded equals true,external exists true|tags anyOf [\"a\"]", field: "filter", rule: /without parentheses/ }],
+    [
+      "mixing , and | without parentheses",
+      { given: 'unbounded equals true,external exists true|tags anyOf ["a"]', field: "filter", rule: /without parentheses/ },
+    ],
     ["an unknown field", { given: 'view equals "x"', field: "filter.view", rule: /not a filterable field/ }],
     ["an unsupported operator", { given: 'tags equals ["a"]', field: "filter.tags", rule: /only the anyOf/ }],
     ["an empty list", { given: "tags anyOf []", field: "filter.tags", rule: /at least one value/ }],
@@ -42,7 +60,7 @@ describe("parseSegmentFilter", () => {
     ["a stray )", { given: "unbounded equals true)", field: "filter", rule: /unexpected "\)"/ }],
     ["a trailing comma", { given: "unbounded equals true,", field: "filter", rule: /expected a field name/ }],
     ["a boolean run into a word", { given: "unbounded equals truex", field: "filter", rule: /expected a value/ }],
-    ["deep nesting", { given: "(".repeat(40) + "unbounded equals true" + ")".repeat(40), field: "filter", rule: /nest deeper/ }],
+    ["deep nesting", { given: `${"(".repeat(40)}unbounded equals true${")".repeat(40)}`, field: "filter", rule: /nest deeper/ }],
   ])("rejects %s", (_name, { given, field, rule }) => {
     let error: unknown;
     try {

@@ -7,7 +7,11 @@ const text = fc.string({ unit: "binary", maxLength: 12 });
 const texts = fc.array(text, { minLength: 1, maxLength: 4 });
 
 const condition: fc.Arbitrary<SegmentFilter> = fc.oneof(
-  fc.record({ field: fc.constantFrom("tags" as const, "includedKeys" as const, "excludedKeys" as const), op: fc.constant("anyOf" as const), value: texts }),
+  fc.record({
+    field: fc.constantFrom("tags" as const, "includedKeys" as const, "excludedKeys" as const),
+    op: fc.constant("anyOf" as const),
+    value: texts,
+  }),
   fc.record({ field: fc.constant("query" as const), op: fc.constant("equals" as const), value: fc.oneof(text, texts) }),
   fc.record({ field: fc.constant("unbounded" as const), op: fc.constant("equals" as const), value: fc.boolean() }),
   fc.record({ field: fc.constant("external" as const), op: fc.constant("exists" as const), value: fc.boolean() }),
@@ -64,7 +68,28 @@ describe("format and parse round-trip", () => {
   });
 
   it("parsing never throws anything but ValidationError", () => {
-    const pieces = fc.constantFrom("tags", "query", "unbounded", "external", " anyOf ", " equals ", " exists ", "true", "false", '"a"', '["b"]', ",", "|", "(", ")", "[", "]", '"', "\\", " ");
+    const pieces = fc.constantFrom(
+      "tags",
+      "query",
+      "unbounded",
+      "external",
+      " anyOf ",
+      " equals ",
+      " exists ",
+      "true",
+      "false",
+      '"a"',
+      '["b"]',
+      ",",
+      "|",
+      "(",
+      ")",
+      "[",
+      "]",
+      '"',
+      "\\",
+      " ",
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 20 }), (parts) => {
         try {

@@ -6,8 +6,9 @@ import {
   iterateSegments,
   PaginationError,
   segmentFilter as f,
+  UnexpectedResponseError,
   ValidationError,
-  type LDClient,
+  type LdkitClient,
 } from "../../src/index.js";
 import { startRecordingServer, type RecordedRequest, type RecordingServer, type ScriptedResponse } from "../support/recording-server.js";
 
@@ -38,7 +39,7 @@ function listing(paging: Paging, data = segments): (req: RecordedRequest) => Scr
 }
 
 let server: RecordingServer;
-let client: LDClient;
+let client: LdkitClient;
 beforeAll(async () => {
   server = await startRecordingServer();
   client = createClient({ apiKey: "api-page", baseUrl: server.baseUrl, retry: false });
@@ -175,19 +176,58 @@ describe("bounded against a misbehaving server", () => {
     expect(server.requests).toHaveLength(2);
   });
 
-  it("full pages forever, with neither totalCount nor next, stop at maxPages with PaginationError", async () => {
+  it("the same page forever stops at the first page that adds nothing new, with PaginationError", async () => {
     server.respond({ status: 200, body: { items: segments.slice(0, 5), _links: {} } });
     let error: unknown;
     const got: string[] = [];
     try {
-      for await (const s of iterateSegments(client, { ...where, pageSize: 5, maxPages: 25 })) got.push(s.key);
+      for await (const s of iterateSegments(client, { ...where, pageSize: 5 })) got.push(s.key);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(PaginationError);
+    expect((error as PaginationError).pages).toBe(2);
+    expect(server.requests).toHaveLength(2);
+    expect(got).toEqual(segments.slice(0, 5).map((s) => s.key));
+  });
+
+  it("new full pages forever, with neither totalCount nor next, stop at maxPages with PaginationError", async () => {
+    server.respond((req) => {
+      const offset = Number(req.query.offset ?? 0);
+      return { status: 200, body: { items: Array.from({ length: 5 }, (_, i) => ({ key: `k-${offset + i}`, name: "n" })), _links: {} } };
+    });
+    let error: unknown;
+    let got = 0;
+    try {
+      for await (const _ of iterateSegments(client, { ...where, pageSize: 5, maxPages: 25 })) got++;
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as PaginationError).pages).toBe(25);
     expect(server.requests).toHaveLength(25);
-    expect(got).toEqual(segments.slice(0, 5).map((s) => s.key));
+    expect(got).toBe(125);
+  });
+
+  it.each([
+    ["a page without items", { totalCount: 3 }],
+    ["a null body", null],
+    ["items that is not an array", { items: { a: 1 } }],
+  ])("%s is an UnexpectedResponseError, never an empty listing", async (_name, body) => {
+    server.respond({ status: 200, body: body === null ? "null" : body, headers: { "content-type": "application/json" } });
+    const error = await (async () => {
+      for await (const _ of iterateSegments(client, where)) void _;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnexpectedResponseError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("an invalid filter string is a ValidationError before any request", async () => {
+    const error = await (async () => {
+      for await (const _ of iterateSegments(client, { ...where, filter: "tags anyOf [" })) void _;
+    })().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(server.requests).toHaveLength(0);
   });
 
   it("an abort cancels the listing", async () => {

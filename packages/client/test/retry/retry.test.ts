@@ -4,12 +4,13 @@ import {
   APIError,
   APIConnectionTimeoutError,
   APIUserAbortError,
-  createClient, createRawClient,
+  createClient,
+  createRawClient,
   InternalServerError,
   RateLimitError,
   ValidationError,
   type ClientOptions,
-  type LDClient,
+  type LdkitClient,
   type RetryEvent,
 } from "../../src/index.js";
 import { timing } from "../../src/internal/timing.js";
@@ -34,7 +35,7 @@ beforeEach(() => {
   events = [];
 });
 
-function client(options: Partial<ClientOptions> = {}): LDClient {
+function client(options: Partial<ClientOptions> = {}): LdkitClient {
   const { retry, ...rest } = options;
   return createClient({
     apiKey: TOKEN,
@@ -54,12 +55,13 @@ function sequence(...answers: (ScriptedResponse | ScriptedFault)[]): void {
 const ok: ScriptedResponse = { status: 200, body: { key: "s" } };
 const noContent: ScriptedResponse = { status: 204 };
 
-const getSegment = (c: LDClient) => c.getSegment(where);
-const postTargets = (c: LDClient) => c.updateBigSegmentContextTargets({ ...where, body: { included: { add: ["k1", "k2"] } } });
-const patchSegment = (c: LDClient) => c.patchSegment({ ...where, body: { environmentKey: "e", instructions: [{ kind: "addTags", values: ["t"] }] } });
-const putSetting = (c: LDClient) =>
+const getSegment = (c: LdkitClient) => c.getSegment(where);
+const postTargets = (c: LdkitClient) => c.updateBigSegmentContextTargets({ ...where, body: { included: { add: ["k1", "k2"] } } });
+const patchSegment = (c: LdkitClient) =>
+  c.patchSegment({ ...where, body: { environmentKey: "e", instructions: [{ kind: "addTags", values: ["t"] }] } });
+const putSetting = (c: LdkitClient) =>
   c.putFlagSetting({ projectKey: "p", environmentKey: "e", userKey: "u", featureFlagKey: "f", body: { setting: true } });
-const deleteSegment = (c: LDClient) => c.deleteSegment(where);
+const deleteSegment = (c: LdkitClient) => c.deleteSegment(where);
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -305,7 +307,9 @@ describe("network failures", () => {
   it("a refused connection gives up after maxAttempts with an APIConnectionError", async () => {
     const gone = await startRecordingServer();
     await gone.close();
-    const error = await failure(postTargets(createClient({ apiKey: TOKEN, baseUrl: gone.baseUrl, retry: { onRetry: (e) => events.push(e) } })));
+    const error = await failure(
+      postTargets(createClient({ apiKey: TOKEN, baseUrl: gone.baseUrl, retry: { onRetry: (e) => events.push(e) } })),
+    );
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(events.map((e) => e.reason)).toEqual(["connection-refused", "connection-refused", "connection-refused"]);
   });

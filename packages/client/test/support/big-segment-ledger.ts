@@ -30,7 +30,9 @@ export function targetsEndpoint(decide: (n: number) => TargetsAction, onHang?: (
     const action = decide(ledger.received++);
     ledger.paths.push(req.path);
     const body = JSON.parse(req.body) as Record<string, Record<string, string[]>>;
-    const entries = Object.entries(body).flatMap(([target, ops]) => Object.entries(ops).map(([op, keys]) => [`${target}.${op}`, keys] as const));
+    const entries = Object.entries(body).flatMap(([target, ops]) =>
+      Object.entries(ops).map(([op, keys]) => [`${target}.${op}`, keys] as const),
+    );
     ledger.chunkSizes.push(entries.reduce((n, [, keys]) => n + keys.length, 0));
     if (action === "fail") return { status: 500, body: { code: "internal_server_error", message: "unavailable" } };
     if (action === "hang") {
