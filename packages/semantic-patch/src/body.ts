@@ -13,7 +13,7 @@ export type CrossRule<I> = (instructions: readonly I[], kind: string, field: str
  * A semantic-patch body: instructions plus an optional comment (the shape all four bodies share).
  *
  * @example
- * const body: SemanticPatchBody<UserExpiringFlagInstruction> = userExpiringFlagsPatchBuilder().removeExpireUserTargetDate({ flagKey, variationId }).build();
+ * const body: SemanticPatchBody<UserExpiringFlagInstruction> = userExpiringFlagsPatch().removeExpireUserTargetDate({ flagKey, variationId }).build();
  */
 export interface SemanticPatchBody<I> {
   instructions: I[];
@@ -27,7 +27,11 @@ export function instructionCheck<I extends { kind: string }>(ns: object, group: 
     if (!isPlainObject(value)) fail(kind, field === "" ? "instruction" : field, `must be an instruction object (got ${describe(value)})`);
     const { kind: itemKind, ...params } = value;
     if (typeof itemKind !== "string" || !Object.hasOwn(builders, itemKind)) {
-      fail(kind, join(field, "kind"), `must be one of the ${group} instruction kinds: ${Object.keys(builders).join(", ")} (got ${describe(itemKind)})`);
+      fail(
+        kind,
+        join(field, "kind"),
+        `must be one of the ${group} instruction kinds: ${Object.keys(builders).join(", ")} (got ${describe(itemKind)})`,
+      );
     }
     const builder = builders[itemKind] as InstructionBuilder;
     return within(field, () => builder(params as never)) as I;
@@ -63,7 +67,8 @@ export function oneInstructionPerTarget<I extends { kind: string }>(
     instructions.forEach((instruction, i) => {
       const { id, field: idField } = identify(instruction);
       const first = seen.get(id);
-      if (first !== undefined) fail(instruction.kind, `${field}[${i}].${idField}`, `must not repeat the target of ${field}[${first}] (${reason})`);
+      if (first !== undefined)
+        fail(instruction.kind, `${field}[${i}].${idField}`, `must not repeat the target of ${field}[${first}] (${reason})`);
       seen.set(id, i);
     });
   };

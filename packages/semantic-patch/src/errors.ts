@@ -2,7 +2,10 @@
  * Thrown by every builder of this package when its input would produce a request LaunchDarkly
  * rejects or misreads. `kind` is the instruction kind (or the helper's name for bodies, clauses,
  * JSON Patch and merge patch), `field` the offending parameter (a path such as
- * `instructions[2].values[0]` inside a body) and `rule` the broken rule.
+ * `instructions[2].values[0]` inside a body) and `rule` the broken rule. It is the root of the
+ * package's one error family: every error it throws for bad input is this class or a subclass.
+ * `@ldkit/client`'s `ValidationError` keeps the same contract (`field`, `rule`, `toJSON()`); the
+ * two packages do not share a class because neither depends on the other at run time.
  *
  * @example
  * try {
@@ -32,5 +35,17 @@ export class SemanticPatchError extends Error {
     this.kind = kind;
     this.field = field;
     this.rule = rule;
+  }
+
+  /**
+   * A plain object for logs and JSON: `name`, `message`, `kind`, `field` and `rule` (the same shape
+   * as the `toJSON()` of `@ldkit/client`'s `ValidationError`, plus `kind`).
+   *
+   * @example
+   * JSON.stringify(new SemanticPatchError("addTags", "values", "must not be empty"));
+   * // {"name":"SemanticPatchError","message":"addTags: values must not be empty","kind":"addTags","field":"values","rule":"must not be empty"}
+   */
+  toJSON(): { name: string; message: string; kind: string; field: string; rule: string } {
+    return { name: this.name, message: this.message, kind: this.kind, field: this.field, rule: this.rule };
   }
 }

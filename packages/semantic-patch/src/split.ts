@@ -1,6 +1,6 @@
 import { instructionCheck } from "./body.js";
 import * as segment from "./segment/index.js";
-import { carriesTargetKeys, noKeyBothIncludedAndExcluded, segmentSemanticPatch, targetKeyCount } from "./segment/patch.js";
+import { carriesTargetKeys, noKeyBothIncludedAndExcluded, validateSegmentPatch, targetKeyCount } from "./segment/patch.js";
 import type { SegmentInstruction, SegmentSemanticPatch } from "./types.js";
 import {
   MAX_TARGETS_PER_INSTRUCTION,
@@ -77,7 +77,7 @@ const instructionsOfAnySize: Check<unknown[]> = (value, kind, field) => {
  * Splits a `patchSegment` semantic patch of any size into patches that each respect the limit:
  * oversized target instructions are split with {@link splitTargets}, then the instructions are
  * packed, in order, into patches of at most `maxKeys` target keys in total (instructions without
- * keys ride along). Every patch passes `segmentSemanticPatch`; the whole change is first checked
+ * keys ride along). Every patch passes `validateSegmentPatch`; the whole change is first checked
  * for keys both included and excluded. Send the patches one after the other, in order. With more
  * than one patch, the comment gets a ` (part i of n)` suffix.
  *
@@ -115,7 +115,7 @@ export function chunkSegmentPatch(patch: SegmentSemanticPatch, options: SplitOpt
   groups.push(current);
 
   return groups.map((group, i) =>
-    segmentSemanticPatch({
+    validateSegmentPatch({
       environmentKey,
       instructions: group,
       ...(comment === undefined ? {} : { comment: groups.length > 1 ? `${comment} (part ${i + 1} of ${groups.length})` : comment }),

@@ -230,7 +230,11 @@ export const timestamp: Check<number> = (value, kind, field) => {
     fail(kind, field, `must be Unix milliseconds, not seconds (got ${given}; values below ${MIN_TIMESTAMP_MS} look like seconds)`);
   }
   if (given >= MAX_TIMESTAMP_MS) {
-    fail(kind, field, `must be Unix milliseconds, not microseconds (got ${given}; values from ${MAX_TIMESTAMP_MS} up look like microseconds)`);
+    fail(
+      kind,
+      field,
+      `must be Unix milliseconds, not microseconds (got ${given}; values from ${MAX_TIMESTAMP_MS} up look like microseconds)`,
+    );
   }
   return given;
 };
@@ -289,7 +293,11 @@ export function list<T>(item: Check<T>, options: ListOptions): Check<T[]> {
     if (!Array.isArray(value)) fail(kind, field, `must be an array of ${noun} (got ${describe(value)})`);
     if (value.length === 0 && !allowEmpty) fail(kind, field, "must not be empty");
     if (max !== undefined && value.length > max) {
-      fail(kind, field, `must have at most ${max} ${noun} in one instruction (got ${value.length}); split the change with chunkSegmentPatch`);
+      fail(
+        kind,
+        field,
+        `must have at most ${max} ${noun} in one instruction (got ${value.length}); split the change with chunkSegmentPatch`,
+      );
     }
     const seen = new Map<string, number>();
     const out: T[] = [];
@@ -371,7 +379,12 @@ export const clauseInput: Check<ClauseInput> = (value, kind, field) => {
   const rule = VALUES_BY_OPERATOR[checked.op];
   if (rule !== undefined) {
     checked.values.forEach((v, i) => {
-      if (!rule.accepts(v)) fail(kind, `${join(field, "values")}[${i}]`, `must be one of the ${rule.expected} that ${describe(checked.op)} compares (got ${describe(v)})`);
+      if (!rule.accepts(v))
+        fail(
+          kind,
+          `${join(field, "values")}[${i}]`,
+          `must be one of the ${rule.expected} that ${describe(checked.op)} compares (got ${describe(v)})`,
+        );
     });
   }
   return checked;

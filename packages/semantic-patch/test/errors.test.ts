@@ -7,7 +7,11 @@ describe("SemanticPatchError", () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("SemanticPatchError");
     expect(error.message).toBe("addIncludedTargets: values must not be empty");
-    expect({ kind: error.kind, field: error.field, rule: error.rule }).toEqual({ kind: "addIncludedTargets", field: "values", rule: "must not be empty" });
+    expect({ kind: error.kind, field: error.field, rule: error.rule }).toEqual({
+      kind: "addIncludedTargets",
+      field: "values",
+      rule: "must not be empty",
+    });
   });
 
   it("is what the builders throw", () => {

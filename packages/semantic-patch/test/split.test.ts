@@ -4,7 +4,7 @@ import {
   MAX_TARGETS_PER_INSTRUCTION,
   chunkSegmentPatch,
   segment,
-  segmentSemanticPatch,
+  validateSegmentPatch,
   splitTargets,
   type SegmentInstruction,
   type SegmentSemanticPatch,
@@ -28,18 +28,23 @@ const TARGET_KINDS = [
 type TargetKind = (typeof TARGET_KINDS)[number];
 
 function targetInstruction(kind: TargetKind, contextKind: string, values: string[]): SegmentInstruction {
-  return (kind.endsWith("Targets") && !kind.includes("BigSegment") ? { kind, contextKind, values } : { kind, values }) as SegmentInstruction;
+  return (
+    kind.endsWith("Targets") && !kind.includes("BigSegment") ? { kind, contextKind, values } : { kind, values }
+  ) as SegmentInstruction;
 }
 
 /** The change as a flat list of atoms: one per target key, one per other instruction. */
 function atoms(instructions: readonly SegmentInstruction[]): string[] {
   return instructions.flatMap((instruction) => {
     const { kind, values, ...rest } = instruction as { kind: string; values?: unknown };
-    return (TARGET_KINDS as readonly string[]).includes(kind) ? (values as string[]).map((key) => JSON.stringify([kind, rest, key])) : [JSON.stringify(instruction)];
+    return (TARGET_KINDS as readonly string[]).includes(kind)
+      ? (values as string[]).map((key) => JSON.stringify([kind, rest, key]))
+      : [JSON.stringify(instruction)];
   });
 }
 
-const keyCount = (instruction: SegmentInstruction) => ((TARGET_KINDS as readonly string[]).includes(instruction.kind) ? (instruction as { values: string[] }).values.length : 0);
+const keyCount = (instruction: SegmentInstruction) =>
+  (TARGET_KINDS as readonly string[]).includes(instruction.kind) ? (instruction as { values: string[] }).values.length : 0;
 
 describe("splitTargets", () => {
   it("splits 4000 keys into instructions of 1500, 1500 and 1000, in order", () => {
@@ -52,7 +57,9 @@ describe("splitTargets", () => {
 
   it("returns a small or keyless instruction unchanged, as one item", () => {
     expect(splitTargets(segment.addTags({ values: ["beta"] }))).toStrictEqual([{ kind: "addTags", values: ["beta"] }]);
-    expect(splitTargets({ kind: "addIncludedUsers", values: ["u1"] }, { maxKeys: 1 })).toStrictEqual([{ kind: "addIncludedUsers", values: ["u1"] }]);
+    expect(splitTargets({ kind: "addIncludedUsers", values: ["u1"] }, { maxKeys: 1 })).toStrictEqual([
+      { kind: "addIncludedUsers", values: ["u1"] },
+    ]);
   });
 
   it("property: no key lost or repeated, every part valid and within maxKeys", () => {
@@ -78,10 +85,34 @@ describe("splitTargets", () => {
   });
 
   const invalid: InvalidCase[] = [
-    ["maxKeys 0", { given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 0 }), want: { kind: "splitTargets", field: "options.maxKeys", rule: "must be an integer from 1 to 1500 (got 0)" } }],
-    ["maxKeys above the limit", { given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 1501 }), want: { kind: "splitTargets", field: "options.maxKeys", rule: "must be an integer from 1 to 1500" } }],
-    ["a fractional maxKeys", { given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 2.5 }), want: { kind: "splitTargets", field: "options.maxKeys", rule: "(got 2.5)" } }],
-    ["an unknown option", { given: () => splitTargets(segment.addTags({ values: ["a"] }), { max: 10 } as never), want: { kind: "splitTargets", field: "options.max", rule: "is not a known field" } }],
+    [
+      "maxKeys 0",
+      {
+        given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 0 }),
+        want: { kind: "splitTargets", field: "options.maxKeys", rule: "must be an integer from 1 to 1500 (got 0)" },
+      },
+    ],
+    [
+      "maxKeys above the limit",
+      {
+        given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 1501 }),
+        want: { kind: "splitTargets", field: "options.maxKeys", rule: "must be an integer from 1 to 1500" },
+      },
+    ],
+    [
+      "a fractional maxKeys",
+      {
+        given: () => splitTargets(segment.addTags({ values: ["a"] }), { maxKeys: 2.5 }),
+        want: { kind: "splitTargets", field: "options.maxKeys", rule: "(got 2.5)" },
+      },
+    ],
+    [
+      "an unknown option",
+      {
+        given: () => splitTargets(segment.addTags({ values: ["a"] }), { max: 10 } as never),
+        want: { kind: "splitTargets", field: "options.max", rule: "is not a known field" },
+      },
+    ],
     [
       "a key repeated across future parts",
       {
@@ -89,9 +120,27 @@ describe("splitTargets", () => {
         want: { kind: "addIncludedUsers", field: "values[2000]", rule: 'must not repeat "key-0" (already at values[0])' },
       },
     ],
-    ["an invalid contextKind", { given: () => splitTargets({ kind: "addIncludedTargets", contextKind: "", values: keys(3000) }), want: { kind: "addIncludedTargets", field: "contextKind", rule: "must not be empty" } }],
-    ["an unknown kind", { given: () => splitTargets({ kind: "addTargets", values: ["a"] } as never), want: { kind: "splitTargets", field: "kind", rule: "must be one of the segment instruction kinds" } }],
-    ["not an instruction", { given: () => splitTargets("addIncludedUsers" as never), want: { kind: "splitTargets", field: "instruction", rule: "must be an instruction object" } }],
+    [
+      "an invalid contextKind",
+      {
+        given: () => splitTargets({ kind: "addIncludedTargets", contextKind: "", values: keys(3000) }),
+        want: { kind: "addIncludedTargets", field: "contextKind", rule: "must not be empty" },
+      },
+    ],
+    [
+      "an unknown kind",
+      {
+        given: () => splitTargets({ kind: "addTargets", values: ["a"] } as never),
+        want: { kind: "splitTargets", field: "kind", rule: "must be one of the segment instruction kinds" },
+      },
+    ],
+    [
+      "not an instruction",
+      {
+        given: () => splitTargets("addIncludedUsers" as never),
+        want: { kind: "splitTargets", field: "instruction", rule: "must be an instruction object" },
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {
@@ -104,7 +153,11 @@ describe("chunkSegmentPatch", () => {
     const patch = {
       environmentKey: "production",
       comment: "Import pilot users",
-      instructions: [segment.updateName({ value: "Pilot" }), { kind: "addIncludedTargets", contextKind: "user", values: keys(10_000) }, segment.addTags({ values: ["pilot"] })],
+      instructions: [
+        segment.updateName({ value: "Pilot" }),
+        { kind: "addIncludedTargets", contextKind: "user", values: keys(10_000) },
+        segment.addTags({ values: ["pilot"] }),
+      ],
     } as SegmentSemanticPatch;
     const patches = chunkSegmentPatch(patch);
     expect(patches).toHaveLength(7);
@@ -141,27 +194,39 @@ describe("chunkSegmentPatch", () => {
 
   it("property: no key lost, repeated or reordered; every patch valid, non-empty and within maxKeys", () => {
     const step = fc.oneof(
-      fc.record({ kind: fc.constantFrom(...TARGET_KINDS), contextKind: fc.constantFrom("user", "org", "device"), size: fc.integer({ min: 1, max: 3500 }) }),
+      fc.record({
+        kind: fc.constantFrom(...TARGET_KINDS),
+        contextKind: fc.constantFrom("user", "org", "device"),
+        size: fc.integer({ min: 1, max: 3500 }),
+      }),
       fc.record({ ruleId: fc.string({ minLength: 1, maxLength: 6 }) }),
     );
     fc.assert(
-      fc.property(fc.array(step, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: MAX_TARGETS_PER_INSTRUCTION }), fc.option(fc.string(), { nil: undefined }), (steps, maxKeys, comment) => {
-        // Keys are unique across the whole change, so no key is both included and excluded.
-        const instructions = steps.map((s, i) =>
-          "kind" in s ? targetInstruction(s.kind, s.contextKind, keys(s.size, `i${i}`)) : segment.removeRule({ ruleId: s.ruleId }),
-        );
-        const patches = chunkSegmentPatch({ environmentKey: "production", instructions, ...(comment === undefined ? {} : { comment }) }, { maxKeys });
-        expect(atoms(patches.flatMap((p) => p.instructions))).toEqual(atoms(instructions));
-        for (const patch of patches) {
-          expect(patch.instructions.length).toBeGreaterThan(0);
-          expect(patch.instructions.reduce((sum, i) => sum + keyCount(i), 0)).toBeLessThanOrEqual(maxKeys);
-          for (const instruction of patch.instructions) {
-            if ((TARGET_KINDS as readonly string[]).includes(instruction.kind)) expect(keyCount(instruction)).toBeGreaterThan(0);
+      fc.property(
+        fc.array(step, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: MAX_TARGETS_PER_INSTRUCTION }),
+        fc.option(fc.string(), { nil: undefined }),
+        (steps, maxKeys, comment) => {
+          // Keys are unique across the whole change, so no key is both included and excluded.
+          const instructions = steps.map((s, i) =>
+            "kind" in s ? targetInstruction(s.kind, s.contextKind, keys(s.size, `i${i}`)) : segment.removeRule({ ruleId: s.ruleId }),
+          );
+          const patches = chunkSegmentPatch(
+            { environmentKey: "production", instructions, ...(comment === undefined ? {} : { comment }) },
+            { maxKeys },
+          );
+          expect(atoms(patches.flatMap((p) => p.instructions))).toEqual(atoms(instructions));
+          for (const patch of patches) {
+            expect(patch.instructions.length).toBeGreaterThan(0);
+            expect(patch.instructions.reduce((sum, i) => sum + keyCount(i), 0)).toBeLessThanOrEqual(maxKeys);
+            for (const instruction of patch.instructions) {
+              if ((TARGET_KINDS as readonly string[]).includes(instruction.kind)) expect(keyCount(instruction)).toBeGreaterThan(0);
+            }
+            expect(validateSegmentPatch(patch)).toStrictEqual(patch);
           }
-          expect(segmentSemanticPatch(patch)).toStrictEqual(patch);
-        }
-        expect(patches.length).toBeGreaterThanOrEqual(Math.ceil(instructions.reduce((sum, i) => sum + keyCount(i), 0) / maxKeys));
-      }),
+          expect(patches.length).toBeGreaterThanOrEqual(Math.ceil(instructions.reduce((sum, i) => sum + keyCount(i), 0) / maxKeys));
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -171,15 +236,57 @@ describe("chunkSegmentPatch", () => {
       "a key included in one chunk and excluded in a later one",
       {
         given: () =>
-          chunkSegmentPatch({ environmentKey: "production", instructions: [segment.addIncludedUsers({ values: ["u1"] }), { kind: "addExcludedUsers", values: [...keys(2000), "u1"] }] }),
-        want: { kind: "addExcludedUsers", field: "instructions[1].values[2000]", rule: 'must not be both included and excluded: instructions[0] already includes "u1"' },
+          chunkSegmentPatch({
+            environmentKey: "production",
+            instructions: [segment.addIncludedUsers({ values: ["u1"] }), { kind: "addExcludedUsers", values: [...keys(2000), "u1"] }],
+          }),
+        want: {
+          kind: "addExcludedUsers",
+          field: "instructions[1].values[2000]",
+          rule: 'must not be both included and excluded: instructions[0] already includes "u1"',
+        },
       },
     ],
-    ["an invalid instruction", { given: () => chunkSegmentPatch({ environmentKey: "production", instructions: [{ kind: "addIncludedTargets", values: keys(2000) } as never] }), want: { kind: "addIncludedTargets", field: "instructions[0].contextKind", rule: "is required" } }],
-    ["a repeated key in an oversized list", { given: () => chunkSegmentPatch({ environmentKey: "production", instructions: [{ kind: "addIncludedUsers", values: ["a", ...keys(1600), "a"] }] }), want: { kind: "addIncludedUsers", field: "instructions[0].values[1601]", rule: "must not repeat" } }],
-    ["no instructions", { given: () => chunkSegmentPatch({ environmentKey: "production", instructions: [] }), want: { kind: "chunkSegmentPatch", field: "instructions", rule: "must not be empty" } }],
-    ["a missing environmentKey", { given: () => chunkSegmentPatch({ instructions: [segment.removeRule({ ruleId: "r" })] } as never), want: { kind: "chunkSegmentPatch", field: "environmentKey", rule: "is required" } }],
-    ["options that are not an object", { given: () => chunkSegmentPatch({ environmentKey: "p", instructions: [segment.removeRule({ ruleId: "r" })] }, 100 as never), want: { kind: "chunkSegmentPatch", field: "options", rule: "must be an object" } }],
+    [
+      "an invalid instruction",
+      {
+        given: () =>
+          chunkSegmentPatch({ environmentKey: "production", instructions: [{ kind: "addIncludedTargets", values: keys(2000) } as never] }),
+        want: { kind: "addIncludedTargets", field: "instructions[0].contextKind", rule: "is required" },
+      },
+    ],
+    [
+      "a repeated key in an oversized list",
+      {
+        given: () =>
+          chunkSegmentPatch({
+            environmentKey: "production",
+            instructions: [{ kind: "addIncludedUsers", values: ["a", ...keys(1600), "a"] }],
+          }),
+        want: { kind: "addIncludedUsers", field: "instructions[0].values[1601]", rule: "must not repeat" },
+      },
+    ],
+    [
+      "no instructions",
+      {
+        given: () => chunkSegmentPatch({ environmentKey: "production", instructions: [] }),
+        want: { kind: "chunkSegmentPatch", field: "instructions", rule: "must not be empty" },
+      },
+    ],
+    [
+      "a missing environmentKey",
+      {
+        given: () => chunkSegmentPatch({ instructions: [segment.removeRule({ ruleId: "r" })] } as never),
+        want: { kind: "chunkSegmentPatch", field: "environmentKey", rule: "is required" },
+      },
+    ],
+    [
+      "options that are not an object",
+      {
+        given: () => chunkSegmentPatch({ environmentKey: "p", instructions: [segment.removeRule({ ruleId: "r" })] }, 100 as never),
+        want: { kind: "chunkSegmentPatch", field: "options", rule: "must be an object" },
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {

@@ -20,7 +20,9 @@ const tokens = pointer(true);
 /** Formats the helper's pointer arguments, then validates the operation like a plain object. */
 function build<O extends PatchOperation>(op: O["op"], given: Record<string, unknown>): O {
   const kind = `jsonPatch.${op}`;
-  const formatted = Object.fromEntries(Object.entries(given).map(([key, value]) => [key, key === "value" ? value : tokens(value, kind, key)]));
+  const formatted = Object.fromEntries(
+    Object.entries(given).map(([key, value]) => [key, key === "value" ? value : tokens(value, kind, key)]),
+  );
   return operation({ op, ...formatted }, kind, "") as O;
 }
 

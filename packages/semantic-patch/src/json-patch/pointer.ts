@@ -29,7 +29,7 @@ export function escapePointerSegment(segment: string): string {
 export function unescapePointerSegment(segment: string): string {
   if (typeof segment !== "string") fail("unescapePointerSegment", "segment", `must be a string (got ${describe(segment)})`);
   if (BAD_TILDE.test(segment)) fail("unescapePointerSegment", "segment", `must write "~" only as "~0" or "~1" (got ${describe(segment)})`);
-  return segment.replace(/~[01]/g, (escape) => (escape === "~0" ? "~" : "/"));
+  return segment.replace(/~[01]/g, (sequence) => (sequence === "~0" ? "~" : "/"));
 }
 
 /**
@@ -49,7 +49,8 @@ function formatTokens(segments: unknown, kind: string, field: string): string {
   return segments
     .map((segment: unknown, i) => {
       if (typeof segment === "number") {
-        if (!Number.isInteger(segment) || segment < 0) fail(kind, `${field}[${i}]`, `must be a non-negative integer index (got ${describe(segment)})`);
+        if (!Number.isInteger(segment) || segment < 0)
+          fail(kind, `${field}[${i}]`, `must be a non-negative integer index (got ${describe(segment)})`);
         return `/${segment}`;
       }
       if (typeof segment !== "string") fail(kind, `${field}[${i}]`, `must be a string or an array index (got ${describe(segment)})`);
@@ -92,8 +93,9 @@ export type PointerPath = string | readonly (string | number)[];
 export function pointer(segments: boolean): Check<string> {
   return (value, kind, field) => {
     const formatted = segments && Array.isArray(value) ? formatTokens(value, kind, field) : value;
-    if (typeof formatted !== "string") fail(kind, field, `must be a JSON Pointer string${segments ? " or an array of reference tokens" : ""} (got ${describe(value)})`);
-    if (formatted === "") fail(kind, field, "must not be the whole document (\"\"); point at a field such as \"/description\"");
+    if (typeof formatted !== "string")
+      fail(kind, field, `must be a JSON Pointer string${segments ? " or an array of reference tokens" : ""} (got ${describe(value)})`);
+    if (formatted === "") fail(kind, field, 'must not be the whole document (""); point at a field such as "/description"');
     if (!formatted.startsWith("/")) fail(kind, field, `must start with "/" (got ${describe(formatted)})`);
     if (BAD_TILDE.test(formatted)) fail(kind, field, `must write "~" only as "~0" or "~1" (got ${describe(formatted)})`);
     return formatted;

@@ -1,8 +1,9 @@
 import type { InstructionParams, SegmentAddExpiringTargetInstruction as Instruction } from "../types.js";
-import { expiringContext, instruction, timestamp } from "../validate.js";
+import { expiringContext, instruction, optional, timestamp, version } from "../validate.js";
 
 /**
  * Schedules when a context leaves the segment's individual targets (`value`: Unix milliseconds).
+ * LaunchDarkly accepts an optional `version` on every kind and uses it only to check an update.
  *
  * @example
  * segmentExpiringTargets.addExpiringTarget({
@@ -13,5 +14,5 @@ import { expiringContext, instruction, timestamp } from "../validate.js";
  * });
  */
 export function addExpiringTarget(params: InstructionParams<Instruction>): Instruction {
-  return instruction("addExpiringTarget", params, { ...expiringContext, value: timestamp });
+  return instruction("addExpiringTarget", params, { ...expiringContext, value: timestamp, version: optional(version) });
 }

@@ -3,7 +3,7 @@ import type { SegmentExpiringTargetInstruction, SegmentExpiringTargetsSemanticPa
 import * as segmentExpiringTargets from "./index.js";
 
 const body = semanticPatch<typeof segmentExpiringTargets, SegmentExpiringTargetsSemanticPatch>({
-  name: "segmentExpiringTargetsPatch",
+  name: "validateSegmentExpiringTargetsPatch",
   group: "segmentExpiringTargets",
   ns: segmentExpiringTargets,
   head: {},
@@ -16,17 +16,17 @@ const body = semanticPatch<typeof segmentExpiringTargets, SegmentExpiringTargets
 });
 
 /**
- * Builds the body of `patchExpiringTargetsForSegment`, validating every instruction and that no two
- * instructions address the same context target.
+ * Validates a whole body of `patchExpiringTargetsForSegment` and returns a copy: every instruction,
+ * and that no two instructions address the same context target.
  *
  * @example
- * segmentExpiringTargetsPatch({
+ * validateSegmentExpiringTargetsPatch({
  *   instructions: [
  *     segmentExpiringTargets.addExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: 1754092860000 }),
  *   ],
  * });
  */
-export function segmentExpiringTargetsPatch(patch: SegmentExpiringTargetsSemanticPatch): SegmentExpiringTargetsSemanticPatch {
+export function validateSegmentExpiringTargetsPatch(patch: SegmentExpiringTargetsSemanticPatch): SegmentExpiringTargetsSemanticPatch {
   return body.validate(patch);
 }
 
@@ -35,11 +35,11 @@ export function segmentExpiringTargetsPatch(patch: SegmentExpiringTargetsSemanti
  * then `comment()` and `build()`.
  *
  * @example
- * segmentExpiringTargetsPatchBuilder()
+ * segmentExpiringTargetsPatch()
  *   .addExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: 1754092860000 })
  *   .comment("Trial ends")
  *   .build();
  */
-export function segmentExpiringTargetsPatchBuilder(): PatchBuilder<typeof segmentExpiringTargets, SegmentExpiringTargetsSemanticPatch> {
+export function segmentExpiringTargetsPatch(): PatchBuilder<typeof segmentExpiringTargets, SegmentExpiringTargetsSemanticPatch> {
   return body.builder({});
 }

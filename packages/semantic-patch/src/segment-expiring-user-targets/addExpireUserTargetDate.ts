@@ -1,5 +1,5 @@
 import type { InstructionParams, SegmentAddExpireUserTargetDateInstruction as Instruction } from "../types.js";
-import { expiringUser, instruction, timestamp } from "../validate.js";
+import { expiringUser, instruction, optional, timestamp, version } from "../validate.js";
 
 /**
  * Schedules when a user leaves the segment's individual targets (`value`: Unix milliseconds).
@@ -8,5 +8,5 @@ import { expiringUser, instruction, timestamp } from "../validate.js";
  * segmentExpiringUserTargets.addExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc", value: 1653469200000 });
  */
 export function addExpireUserTargetDate(params: InstructionParams<Instruction>): Instruction {
-  return instruction("addExpireUserTargetDate", params, { ...expiringUser, value: timestamp });
+  return instruction("addExpireUserTargetDate", params, { ...expiringUser, value: timestamp, version: optional(version) });
 }

@@ -3,7 +3,7 @@ import type { SegmentExpiringUserTargetInstruction, SegmentExpiringUserTargetsSe
 import * as segmentExpiringUserTargets from "./index.js";
 
 const body = semanticPatch<typeof segmentExpiringUserTargets, SegmentExpiringUserTargetsSemanticPatch>({
-  name: "segmentExpiringUserTargetsPatch",
+  name: "validateSegmentExpiringUserTargetsPatch",
   group: "segmentExpiringUserTargets",
   ns: segmentExpiringUserTargets,
   head: {},
@@ -16,15 +16,17 @@ const body = semanticPatch<typeof segmentExpiringUserTargets, SegmentExpiringUse
 });
 
 /**
- * Builds the body of `patchExpiringUserTargetsForSegment` (legacy users; prefer the context form),
- * validating every instruction and that no two instructions address the same user target.
+ * Validates a whole body of `patchExpiringUserTargetsForSegment` (legacy users; prefer the context
+ * form) and returns a copy: every instruction, and that no two instructions address the same user target.
  *
  * @example
- * segmentExpiringUserTargetsPatch({
+ * validateSegmentExpiringUserTargetsPatch({
  *   instructions: [segmentExpiringUserTargets.removeExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc" })],
  * });
  */
-export function segmentExpiringUserTargetsPatch(patch: SegmentExpiringUserTargetsSemanticPatch): SegmentExpiringUserTargetsSemanticPatch {
+export function validateSegmentExpiringUserTargetsPatch(
+  patch: SegmentExpiringUserTargetsSemanticPatch,
+): SegmentExpiringUserTargetsSemanticPatch {
   return body.validate(patch);
 }
 
@@ -33,10 +35,13 @@ export function segmentExpiringUserTargetsPatch(patch: SegmentExpiringUserTarget
  * kind, then `comment()` and `build()`.
  *
  * @example
- * segmentExpiringUserTargetsPatchBuilder()
+ * segmentExpiringUserTargetsPatch()
  *   .addExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc", value: 1653469200000 })
  *   .build();
  */
-export function segmentExpiringUserTargetsPatchBuilder(): PatchBuilder<typeof segmentExpiringUserTargets, SegmentExpiringUserTargetsSemanticPatch> {
+export function segmentExpiringUserTargetsPatch(): PatchBuilder<
+  typeof segmentExpiringUserTargets,
+  SegmentExpiringUserTargetsSemanticPatch
+> {
   return body.builder({});
 }

@@ -44,7 +44,12 @@ export const noKeyBothIncludedAndExcluded: CrossRule<SegmentInstruction> = (inst
     const effect = EFFECTS[instruction.kind];
     if (effect === undefined) return;
     const contextKind = effect.family === "contexts" ? (instruction as { contextKind: string }).contextKind : undefined;
-    const listName = contextKind === undefined ? (effect.family === "users" ? "user keys" : "big segment targets") : `contextKind ${describe(contextKind)}`;
+    const listName =
+      contextKind === undefined
+        ? effect.family === "users"
+          ? "user keys"
+          : "big segment targets"
+        : `contextKind ${describe(contextKind)}`;
     const lists = added.get(listName) ?? { included: new Map<string, number>(), excluded: new Map<string, number>() };
     added.set(listName, lists);
     const own = lists[effect.list];
@@ -68,7 +73,7 @@ export const noKeyBothIncludedAndExcluded: CrossRule<SegmentInstruction> = (inst
 };
 
 const body = semanticPatch<typeof segment, SegmentSemanticPatch>({
-  name: "segmentSemanticPatch",
+  name: "validateSegmentPatch",
   group: "segment",
   ns: segment,
   head: { environmentKey: nonEmptyString },
@@ -76,17 +81,17 @@ const body = semanticPatch<typeof segment, SegmentSemanticPatch>({
 });
 
 /**
- * Builds the semantic-patch body of `patchSegment`, validating every instruction and the
- * cross-instruction rules (no key both included and excluded in one patch).
+ * Validates a whole semantic-patch body of `patchSegment` and returns a copy: every instruction and
+ * the cross-instruction rules (no key both included and excluded in one patch).
  *
  * @example
- * segmentSemanticPatch({
+ * validateSegmentPatch({
  *   environmentKey: "production",
  *   instructions: [segment.addIncludedTargets({ contextKind: "org", values: ["org-1"] })],
  *   comment: "Add the pilot customer",
  * });
  */
-export function segmentSemanticPatch(patch: SegmentSemanticPatch): SegmentSemanticPatch {
+export function validateSegmentPatch(patch: SegmentSemanticPatch): SegmentSemanticPatch {
   return body.validate(patch);
 }
 

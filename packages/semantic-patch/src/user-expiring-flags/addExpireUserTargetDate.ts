@@ -1,5 +1,5 @@
 import type { InstructionParams, UserAddExpireUserTargetDateInstruction as Instruction } from "../types.js";
-import { expiringFlag, instruction, timestamp } from "../validate.js";
+import { expiringFlag, instruction, optional, timestamp, version } from "../validate.js";
 
 /**
  * Schedules when the user leaves a flag's individual targeting for a variation (`value`: Unix milliseconds).
@@ -12,5 +12,5 @@ import { expiringFlag, instruction, timestamp } from "../validate.js";
  * });
  */
 export function addExpireUserTargetDate(params: InstructionParams<Instruction>): Instruction {
-  return instruction("addExpireUserTargetDate", params, { ...expiringFlag, value: timestamp });
+  return instruction("addExpireUserTargetDate", params, { ...expiringFlag, value: timestamp, version: optional(version) });
 }

@@ -3,7 +3,7 @@ import type { UserExpiringFlagInstruction, UserExpiringFlagsSemanticPatch } from
 import * as userExpiringFlags from "./index.js";
 
 const body = semanticPatch<typeof userExpiringFlags, UserExpiringFlagsSemanticPatch>({
-  name: "userExpiringFlagsPatch",
+  name: "validateUserExpiringFlagsPatch",
   group: "userExpiringFlags",
   ns: userExpiringFlags,
   head: {},
@@ -16,18 +16,18 @@ const body = semanticPatch<typeof userExpiringFlags, UserExpiringFlagsSemanticPa
 });
 
 /**
- * Builds the body of `patchExpiringFlagsForUser`, validating every instruction and that no flag
- * appears twice (a user can be scheduled for removal on a single variation per flag).
+ * Validates a whole body of `patchExpiringFlagsForUser` and returns a copy: every instruction, and
+ * that no flag appears twice (a user can be scheduled for removal on a single variation per flag).
  *
  * @example
- * userExpiringFlagsPatch({
+ * validateUserExpiringFlagsPatch({
  *   instructions: [
  *     userExpiringFlags.addExpireUserTargetDate({ flagKey: "sample-flag-key", variationId: "ce12d345-a1b2-4fb5-a123-ab123d4d5f5d", value: 1653469200000 }),
  *   ],
  *   comment: "optional comment",
  * });
  */
-export function userExpiringFlagsPatch(patch: UserExpiringFlagsSemanticPatch): UserExpiringFlagsSemanticPatch {
+export function validateUserExpiringFlagsPatch(patch: UserExpiringFlagsSemanticPatch): UserExpiringFlagsSemanticPatch {
   return body.validate(patch);
 }
 
@@ -36,10 +36,10 @@ export function userExpiringFlagsPatch(patch: UserExpiringFlagsSemanticPatch): U
  * `comment()` and `build()`.
  *
  * @example
- * userExpiringFlagsPatchBuilder()
+ * userExpiringFlagsPatch()
  *   .removeExpireUserTargetDate({ flagKey: "sample-flag-key", variationId: "ce12d345-a1b2-4fb5-a123-ab123d4d5f5d" })
  *   .build();
  */
-export function userExpiringFlagsPatchBuilder(): PatchBuilder<typeof userExpiringFlags, UserExpiringFlagsSemanticPatch> {
+export function userExpiringFlagsPatch(): PatchBuilder<typeof userExpiringFlags, UserExpiringFlagsSemanticPatch> {
   return body.builder({});
 }

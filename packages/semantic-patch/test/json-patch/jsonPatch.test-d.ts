@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   formatPointer,
   jsonPatch,
-  patchWithComment,
+  validatePatchWithComment,
   segment,
   type JSONPatch,
   type PatchOperationAdd,
@@ -18,18 +18,18 @@ describe("JSON Patch helpers (types)", () => {
     expectTypeOf(jsonPatch.testVersion(7)).toEqualTypeOf<PatchOperationTest>();
     expectTypeOf(formatPointer(["rules", 0])).toEqualTypeOf<string>();
     const patch: JSONPatch = [jsonPatch.testVersion(7), jsonPatch.remove("/rules/0")];
-    expectTypeOf(patchWithComment({ patch, comment: "c" })).toEqualTypeOf<PatchWithComment>();
+    expectTypeOf(validatePatchWithComment({ patch, comment: "c" })).toEqualTypeOf<PatchWithComment>();
   });
 
   it("rejects misuse", () => {
     // @ts-expect-error a path is a pointer string or reference tokens
     jsonPatch.remove(5);
     // @ts-expect-error remove takes no value
-    patchWithComment({ patch: [{ op: "remove", path: "/rules/0", value: 1 }] });
+    validatePatchWithComment({ patch: [{ op: "remove", path: "/rules/0", value: 1 }] });
     // @ts-expect-error move needs from
-    patchWithComment({ patch: [{ op: "move", path: "/rules/0" }] });
+    validatePatchWithComment({ patch: [{ op: "move", path: "/rules/0" }] });
     // @ts-expect-error semantic-patch instructions are not JSON Patch operations
-    patchWithComment({ patch: [segment.removeRule({ ruleId: "r" })] });
+    validatePatchWithComment({ patch: [segment.removeRule({ ruleId: "r" })] });
     // @ts-expect-error testVersion takes a number
     jsonPatch.testVersion("7");
   });

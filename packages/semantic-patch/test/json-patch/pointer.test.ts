@@ -70,13 +70,52 @@ describe("JSON Pointer escaping (RFC 6901)", () => {
   });
 
   const invalid: InvalidCase[] = [
-    ["a pointer without a leading slash", { given: () => parsePointer("description"), want: { kind: "parsePointer", field: "pointer", rule: 'must be empty or start with "/"' } }],
-    ["a bare tilde in a pointer", { given: () => parsePointer("/a~2b"), want: { kind: "parsePointer", field: "pointer", rule: 'must write "~" only as "~0" or "~1" (got "/a~2b")' } }],
-    ["a trailing tilde", { given: () => unescapePointerSegment("a~"), want: { kind: "unescapePointerSegment", field: "segment", rule: 'must write "~" only as "~0" or "~1"' } }],
-    ["a negative index", { given: () => formatPointer(["rules", -1]), want: { kind: "formatPointer", field: "segments[1]", rule: "must be a non-negative integer index (got -1)" } }],
-    ["a fractional index", { given: () => formatPointer([1.5]), want: { kind: "formatPointer", field: "segments[0]", rule: "must be a non-negative integer index" } }],
-    ["a token that is neither string nor index", { given: () => formatPointer([null as never]), want: { kind: "formatPointer", field: "segments[0]", rule: "must be a string or an array index (got null)" } }],
-    ["a segment that is not a string", { given: () => escapePointerSegment(5 as never), want: { kind: "escapePointerSegment", field: "segment", rule: "must be a string" } }],
+    [
+      "a pointer without a leading slash",
+      {
+        given: () => parsePointer("description"),
+        want: { kind: "parsePointer", field: "pointer", rule: 'must be empty or start with "/"' },
+      },
+    ],
+    [
+      "a bare tilde in a pointer",
+      {
+        given: () => parsePointer("/a~2b"),
+        want: { kind: "parsePointer", field: "pointer", rule: 'must write "~" only as "~0" or "~1" (got "/a~2b")' },
+      },
+    ],
+    [
+      "a trailing tilde",
+      {
+        given: () => unescapePointerSegment("a~"),
+        want: { kind: "unescapePointerSegment", field: "segment", rule: 'must write "~" only as "~0" or "~1"' },
+      },
+    ],
+    [
+      "a negative index",
+      {
+        given: () => formatPointer(["rules", -1]),
+        want: { kind: "formatPointer", field: "segments[1]", rule: "must be a non-negative integer index (got -1)" },
+      },
+    ],
+    [
+      "a fractional index",
+      {
+        given: () => formatPointer([1.5]),
+        want: { kind: "formatPointer", field: "segments[0]", rule: "must be a non-negative integer index" },
+      },
+    ],
+    [
+      "a token that is neither string nor index",
+      {
+        given: () => formatPointer([null as never]),
+        want: { kind: "formatPointer", field: "segments[0]", rule: "must be a string or an array index (got null)" },
+      },
+    ],
+    [
+      "a segment that is not a string",
+      { given: () => escapePointerSegment(5 as never), want: { kind: "escapePointerSegment", field: "segment", rule: "must be a string" } },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {

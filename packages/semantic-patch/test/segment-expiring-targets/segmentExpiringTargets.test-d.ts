@@ -2,8 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   segment,
   segmentExpiringTargets,
+  validateSegmentExpiringTargetsPatch,
   segmentExpiringTargetsPatch,
-  segmentExpiringTargetsPatchBuilder,
   type SegmentAddExpiringTargetInstruction,
   type SegmentExpiringTargetInstruction,
   type SegmentExpiringTargetsSemanticPatch,
@@ -16,14 +16,16 @@ describe("segmentExpiringTargets (types)", () => {
     type Built = { [K in keyof typeof segmentExpiringTargets]: ReturnType<(typeof segmentExpiringTargets)[K]> };
     type Wanted = { [K in SegmentExpiringTargetInstruction["kind"]]: Extract<SegmentExpiringTargetInstruction, { kind: K }> };
     expectTypeOf<Built>().toEqualTypeOf<Wanted>();
-    expectTypeOf(segmentExpiringTargets.addExpiringTarget({ ...target, value: 1754092860000 })).toEqualTypeOf<SegmentAddExpiringTargetInstruction>();
+    expectTypeOf(
+      segmentExpiringTargets.addExpiringTarget({ ...target, value: 1754092860000 }),
+    ).toEqualTypeOf<SegmentAddExpiringTargetInstruction>();
   });
 
   it("rejects misuse", () => {
     // @ts-expect-error value is required
     segmentExpiringTargets.addExpiringTarget(target);
-    // @ts-expect-error version is not a field of addExpiringTarget (the Python example's mistake)
-    segmentExpiringTargets.addExpiringTarget({ ...target, value: 1754092860000, version: 1 });
+    // @ts-expect-error version is a number
+    segmentExpiringTargets.addExpiringTarget({ ...target, value: 1754092860000, version: "1" });
     // @ts-expect-error targetType is "included" or "excluded"
     segmentExpiringTargets.removeExpiringTarget({ ...target, targetType: "include" });
     // @ts-expect-error value is a number of milliseconds
@@ -31,13 +33,18 @@ describe("segmentExpiringTargets (types)", () => {
   });
 
   it("accepts only its own instructions in the body", () => {
-    expectTypeOf(segmentExpiringTargetsPatch({ instructions: [segmentExpiringTargets.removeExpiringTarget(target)] })).toEqualTypeOf<SegmentExpiringTargetsSemanticPatch>();
+    expectTypeOf(
+      validateSegmentExpiringTargetsPatch({ instructions: [segmentExpiringTargets.removeExpiringTarget(target)] }),
+    ).toEqualTypeOf<SegmentExpiringTargetsSemanticPatch>();
     // @ts-expect-error a segment instruction belongs to patchSegment
-    segmentExpiringTargetsPatch({ instructions: [segment.addTags({ values: ["beta"] })] });
-    // @ts-expect-error this body has no environmentKey
-    segmentExpiringTargetsPatch({ environmentKey: "production", instructions: [segmentExpiringTargets.removeExpiringTarget(target)] });
-    expectTypeOf(segmentExpiringTargetsPatchBuilder().removeExpiringTarget(target).build()).toEqualTypeOf<SegmentExpiringTargetsSemanticPatch>();
+    validateSegmentExpiringTargetsPatch({ instructions: [segment.addTags({ values: ["beta"] })] });
+    validateSegmentExpiringTargetsPatch({
+      // @ts-expect-error this body has no environmentKey
+      environmentKey: "production",
+      instructions: [segmentExpiringTargets.removeExpiringTarget(target)],
+    });
+    expectTypeOf(segmentExpiringTargetsPatch().removeExpiringTarget(target).build()).toEqualTypeOf<SegmentExpiringTargetsSemanticPatch>();
     // @ts-expect-error addTags is not an expiring-target instruction
-    segmentExpiringTargetsPatchBuilder().addTags({ values: ["beta"] });
+    segmentExpiringTargetsPatch().addTags({ values: ["beta"] });
   });
 });

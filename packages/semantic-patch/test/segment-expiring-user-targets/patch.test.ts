@@ -1,16 +1,16 @@
 import { describe, it } from "vitest";
 import {
   segmentExpiringUserTargets,
+  validateSegmentExpiringUserTargetsPatch,
   segmentExpiringUserTargetsPatch,
-  segmentExpiringUserTargetsPatchBuilder,
   type SegmentExpiringUserTargetsSemanticPatch,
 } from "../../src/index.js";
 import { expectRejection, expectWire, type InvalidCase } from "../helpers.js";
 
 const user = { targetType: "included", userKey: "user-key-123abc" } as const;
-const body = (patch: unknown) => () => segmentExpiringUserTargetsPatch(patch as SegmentExpiringUserTargetsSemanticPatch);
+const body = (patch: unknown) => () => validateSegmentExpiringUserTargetsPatch(patch as SegmentExpiringUserTargetsSemanticPatch);
 
-describe("segmentExpiringUserTargetsPatch", () => {
+describe("validateSegmentExpiringUserTargetsPatch", () => {
   it("builds a body from builders or the fluent form alike", () => {
     const want = {
       instructions: [
@@ -20,7 +20,7 @@ describe("segmentExpiringUserTargetsPatch", () => {
       comment: "optional comment",
     };
     expectWire(
-      segmentExpiringUserTargetsPatch({
+      validateSegmentExpiringUserTargetsPatch({
         instructions: [
           segmentExpiringUserTargets.addExpireUserTargetDate({ ...user, value: 1653469200000 }),
           segmentExpiringUserTargets.removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" }),
@@ -30,7 +30,7 @@ describe("segmentExpiringUserTargetsPatch", () => {
       want,
     );
     expectWire(
-      segmentExpiringUserTargetsPatchBuilder()
+      segmentExpiringUserTargetsPatch()
         .addExpireUserTargetDate({ ...user, value: 1653469200000 })
         .removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" })
         .comment("optional comment")
@@ -43,18 +43,44 @@ describe("segmentExpiringUserTargetsPatch", () => {
     [
       "the reference page's example (an updateExpiringTarget instruction)",
       {
-        given: body({ comment: "optional comment", instructions: [{ contextKey: "contextKey", contextKind: "user", kind: "updateExpiringTarget", targetType: "included", value: 1587582000000, version: 0 }] }),
-        want: { kind: "segmentExpiringUserTargetsPatch", field: "instructions[0].kind", rule: '(got "updateExpiringTarget")' },
+        given: body({
+          comment: "optional comment",
+          instructions: [
+            {
+              contextKey: "contextKey",
+              contextKind: "user",
+              kind: "updateExpiringTarget",
+              targetType: "included",
+              value: 1587582000000,
+              version: 0,
+            },
+          ],
+        }),
+        want: { kind: "validateSegmentExpiringUserTargetsPatch", field: "instructions[0].kind", rule: '(got "updateExpiringTarget")' },
       },
     ],
     [
       "two instructions for the same user target",
       {
-        given: () => segmentExpiringUserTargetsPatchBuilder().addExpireUserTargetDate({ ...user, value: 1653469200000 }).removeExpireUserTargetDate(user).build(),
-        want: { kind: "removeExpireUserTargetDate", field: "instructions[1].userKey", rule: "must not repeat the target of instructions[0]" },
+        given: () =>
+          segmentExpiringUserTargetsPatch()
+            .addExpireUserTargetDate({ ...user, value: 1653469200000 })
+            .removeExpireUserTargetDate(user)
+            .build(),
+        want: {
+          kind: "removeExpireUserTargetDate",
+          field: "instructions[1].userKey",
+          rule: "must not repeat the target of instructions[0]",
+        },
       },
     ],
-    ["a user-flags instruction", { given: body({ instructions: [{ kind: "removeExpireUserTargetDate", flagKey: "f", variationId: "v" }] }), want: { kind: "removeExpireUserTargetDate", field: "instructions[0].flagKey", rule: "is not a known field" } }],
+    [
+      "a user-flags instruction",
+      {
+        given: body({ instructions: [{ kind: "removeExpireUserTargetDate", flagKey: "f", variationId: "v" }] }),
+        want: { kind: "removeExpireUserTargetDate", field: "instructions[0].flagKey", rule: "is not a known field" },
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {

@@ -1,8 +1,8 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
   segmentExpiringUserTargets,
+  validateSegmentExpiringUserTargetsPatch,
   segmentExpiringUserTargetsPatch,
-  segmentExpiringUserTargetsPatchBuilder,
   userExpiringFlags,
   type SegmentExpiringUserTargetInstruction,
   type SegmentExpiringUserTargetsSemanticPatch,
@@ -16,7 +16,9 @@ describe("segmentExpiringUserTargets (types)", () => {
     type Built = { [K in keyof typeof segmentExpiringUserTargets]: ReturnType<(typeof segmentExpiringUserTargets)[K]> };
     type Wanted = { [K in SegmentExpiringUserTargetInstruction["kind"]]: Extract<SegmentExpiringUserTargetInstruction, { kind: K }> };
     expectTypeOf<Built>().toEqualTypeOf<Wanted>();
-    expectTypeOf(segmentExpiringUserTargets.updateExpireUserTargetDate({ ...user, value: 1754179260000, version: 7 })).toEqualTypeOf<SegmentUpdateExpireUserTargetDateInstruction>();
+    expectTypeOf(
+      segmentExpiringUserTargets.updateExpireUserTargetDate({ ...user, value: 1754179260000, version: 7 }),
+    ).toEqualTypeOf<SegmentUpdateExpireUserTargetDateInstruction>();
   });
 
   it("rejects misuse", () => {
@@ -27,10 +29,14 @@ describe("segmentExpiringUserTargets (types)", () => {
   });
 
   it("accepts only its own instructions in the body, though a user-flags instruction has the same kind", () => {
-    expectTypeOf(segmentExpiringUserTargetsPatch({ instructions: [segmentExpiringUserTargets.removeExpireUserTargetDate(user)] })).toEqualTypeOf<SegmentExpiringUserTargetsSemanticPatch>();
-    // @ts-expect-error removeExpireUserTargetDate of userExpiringFlags takes flagKey and variationId
-    segmentExpiringUserTargetsPatch({ instructions: [userExpiringFlags.removeExpireUserTargetDate({ flagKey: "f", variationId: "v" })] });
+    expectTypeOf(
+      validateSegmentExpiringUserTargetsPatch({ instructions: [segmentExpiringUserTargets.removeExpireUserTargetDate(user)] }),
+    ).toEqualTypeOf<SegmentExpiringUserTargetsSemanticPatch>();
+    validateSegmentExpiringUserTargetsPatch({
+      // @ts-expect-error removeExpireUserTargetDate of userExpiringFlags takes flagKey and variationId
+      instructions: [userExpiringFlags.removeExpireUserTargetDate({ flagKey: "f", variationId: "v" })],
+    });
     // @ts-expect-error the fluent form takes only this namespace's instructions too
-    segmentExpiringUserTargetsPatchBuilder().append(userExpiringFlags.removeExpireUserTargetDate({ flagKey: "f", variationId: "v" }));
+    segmentExpiringUserTargetsPatch().append(userExpiringFlags.removeExpireUserTargetDate({ flagKey: "f", variationId: "v" }));
   });
 });

@@ -19,10 +19,22 @@ const documented: Array<[string, { given: unknown; want: SegmentInstruction }]> 
   ["addTags", { given: { values: ["tag1", "tag2"] }, want: { kind: "addTags", values: ["tag1", "tag2"] } }],
   ["removeTags", { given: { values: ["tag1", "tag2"] }, want: { kind: "removeTags", values: ["tag1", "tag2"] } }],
   ["updateName", { given: { value: "Updated segment name" }, want: { kind: "updateName", value: "Updated segment name" } }],
-  ["addIncludedTargets", { given: { contextKind: "org", values: ORGS }, want: { kind: "addIncludedTargets", contextKind: "org", values: ORGS } }],
-  ["addExcludedTargets", { given: { contextKind: "org", values: ORGS }, want: { kind: "addExcludedTargets", contextKind: "org", values: ORGS } }],
-  ["removeIncludedTargets", { given: { contextKind: "org", values: ORGS }, want: { kind: "removeIncludedTargets", contextKind: "org", values: ORGS } }],
-  ["removeExcludedTargets", { given: { contextKind: "org", values: ORGS }, want: { kind: "removeExcludedTargets", contextKind: "org", values: ORGS } }],
+  [
+    "addIncludedTargets",
+    { given: { contextKind: "org", values: ORGS }, want: { kind: "addIncludedTargets", contextKind: "org", values: ORGS } },
+  ],
+  [
+    "addExcludedTargets",
+    { given: { contextKind: "org", values: ORGS }, want: { kind: "addExcludedTargets", contextKind: "org", values: ORGS } },
+  ],
+  [
+    "removeIncludedTargets",
+    { given: { contextKind: "org", values: ORGS }, want: { kind: "removeIncludedTargets", contextKind: "org", values: ORGS } },
+  ],
+  [
+    "removeExcludedTargets",
+    { given: { contextKind: "org", values: ORGS }, want: { kind: "removeExcludedTargets", contextKind: "org", values: ORGS } },
+  ],
   ["addIncludedUsers", { given: { values: USERS }, want: { kind: "addIncludedUsers", values: USERS } }],
   ["addExcludedUsers", { given: { values: USERS }, want: { kind: "addExcludedUsers", values: USERS } }],
   ["removeIncludedUsers", { given: { values: USERS }, want: { kind: "removeIncludedUsers", values: USERS } }],
@@ -144,15 +156,42 @@ const accepted: Array<[string, { given: unknown; want: SegmentInstruction }]> = 
       want: { kind: "addRule", clauses: [{ contextKind: "user", attribute: "email", op: "endsWith", negate: false, values: [".edu"] }] },
     },
   ],
-  ["weight 0", { given: { ruleId: RULE, weight: 0, contextKind: "user" }, want: { kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight: 0, contextKind: "user" } }],
+  [
+    "weight 0",
+    {
+      given: { ruleId: RULE, weight: 0, contextKind: "user" },
+      want: { kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight: 0, contextKind: "user" },
+    },
+  ],
   [
     "weight 100000",
-    { given: { ruleId: RULE, weight: 100000, contextKind: "user" }, want: { kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight: 100000, contextKind: "user" } },
+    {
+      given: { ruleId: RULE, weight: 100000, contextKind: "user" },
+      want: { kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight: 100000, contextKind: "user" },
+    },
   ],
-  ["exactly 1500 target keys", { given: { contextKind: "user", values: keys(1500) }, want: { kind: "addIncludedTargets", contextKind: "user", values: keys(1500) } }],
-  ["an empty rule description", { given: { ruleId: RULE, description: "" }, want: { kind: "updateRuleDescription", ruleId: RULE, description: "" } }],
-  ["clause values 1 and \"1\" are distinct", { given: { ruleId: RULE, clauseId: CLAUSE, values: [1, "1"] }, want: { kind: "addValuesToClause", ruleId: RULE, clauseId: CLAUSE, values: [1, "1"] } }],
-  ["context kinds with dots, dashes and underscores", { given: { contextKind: "my_org.sub-unit", values: ["a"] }, want: { kind: "removeExcludedTargets", contextKind: "my_org.sub-unit", values: ["a"] } }],
+  [
+    "exactly 1500 target keys",
+    { given: { contextKind: "user", values: keys(1500) }, want: { kind: "addIncludedTargets", contextKind: "user", values: keys(1500) } },
+  ],
+  [
+    "an empty rule description",
+    { given: { ruleId: RULE, description: "" }, want: { kind: "updateRuleDescription", ruleId: RULE, description: "" } },
+  ],
+  [
+    'clause values 1 and "1" are distinct',
+    {
+      given: { ruleId: RULE, clauseId: CLAUSE, values: [1, "1"] },
+      want: { kind: "addValuesToClause", ruleId: RULE, clauseId: CLAUSE, values: [1, "1"] },
+    },
+  ],
+  [
+    "context kinds with dots, dashes and underscores",
+    {
+      given: { contextKind: "my_org.sub-unit", values: ["a"] },
+      want: { kind: "removeExcludedTargets", contextKind: "my_org.sub-unit", values: ["a"] },
+    },
+  ],
 ];
 
 describe("segment instruction builders", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { clause, segment, segmentPatch, segmentSemanticPatch, type SegmentSemanticPatch } from "../../src/index.js";
+import { clause, segment, segmentPatch, validateSegmentPatch, type SegmentSemanticPatch } from "../../src/index.js";
 import { expectRejection, expectWire, type InvalidCase } from "../helpers.js";
 
 const RULE = "a902ef4a-2faf-4eaf-88e1-ecc356708a29";
-const body = (patch: unknown) => () => segmentSemanticPatch(patch as SegmentSemanticPatch);
+const body = (patch: unknown) => () => validateSegmentPatch(patch as SegmentSemanticPatch);
 
-describe("segmentSemanticPatch", () => {
+describe("validateSegmentPatch", () => {
   // The request examples of openapi/ldkit.yaml for patchSegment's semantic patch.
   const examples: Array<[string, { given: SegmentSemanticPatch; want: unknown }]> = [
     [
@@ -95,53 +95,131 @@ describe("segmentSemanticPatch", () => {
   ];
 
   it.each(examples)("%s", (_name, { given, want }) => {
-    expectWire(segmentSemanticPatch(given), want);
+    expectWire(validateSegmentPatch(given), want);
   });
 
   const invalid: InvalidCase[] = [
-    ["a missing environmentKey", { given: body({ instructions: [segment.removeRule({ ruleId: RULE })] }), want: { kind: "segmentSemanticPatch", field: "environmentKey", rule: "is required" } }],
-    ["an empty environmentKey", { given: body({ environmentKey: "", instructions: [segment.removeRule({ ruleId: RULE })] }), want: { kind: "segmentSemanticPatch", field: "environmentKey", rule: "must not be empty" } }],
-    ["no instructions", { given: body({ environmentKey: "production", instructions: [] }), want: { kind: "segmentSemanticPatch", field: "instructions", rule: "must not be empty" } }],
-    ["instructions that are not an array", { given: body({ environmentKey: "production", instructions: segment.removeRule({ ruleId: RULE }) }), want: { kind: "segmentSemanticPatch", field: "instructions", rule: "must be an array of instructions" } }],
-    ["an instruction that is not an object", { given: body({ environmentKey: "production", instructions: ["removeRule"] }), want: { kind: "segmentSemanticPatch", field: "instructions[0]", rule: "must be an instruction object" } }],
-    ["an instruction without kind", { given: body({ environmentKey: "production", instructions: [{ ruleId: RULE }] }), want: { kind: "segmentSemanticPatch", field: "instructions[0].kind", rule: "must be one of the segment instruction kinds" } }],
+    [
+      "a missing environmentKey",
+      {
+        given: body({ instructions: [segment.removeRule({ ruleId: RULE })] }),
+        want: { kind: "validateSegmentPatch", field: "environmentKey", rule: "is required" },
+      },
+    ],
+    [
+      "an empty environmentKey",
+      {
+        given: body({ environmentKey: "", instructions: [segment.removeRule({ ruleId: RULE })] }),
+        want: { kind: "validateSegmentPatch", field: "environmentKey", rule: "must not be empty" },
+      },
+    ],
+    [
+      "no instructions",
+      {
+        given: body({ environmentKey: "production", instructions: [] }),
+        want: { kind: "validateSegmentPatch", field: "instructions", rule: "must not be empty" },
+      },
+    ],
+    [
+      "instructions that are not an array",
+      {
+        given: body({ environmentKey: "production", instructions: segment.removeRule({ ruleId: RULE }) }),
+        want: { kind: "validateSegmentPatch", field: "instructions", rule: "must be an array of instructions" },
+      },
+    ],
+    [
+      "an instruction that is not an object",
+      {
+        given: body({ environmentKey: "production", instructions: ["removeRule"] }),
+        want: { kind: "validateSegmentPatch", field: "instructions[0]", rule: "must be an instruction object" },
+      },
+    ],
+    [
+      "an instruction without kind",
+      {
+        given: body({ environmentKey: "production", instructions: [{ ruleId: RULE }] }),
+        want: { kind: "validateSegmentPatch", field: "instructions[0].kind", rule: "must be one of the segment instruction kinds" },
+      },
+    ],
     [
       "an instruction of another operation",
       {
-        given: body({ environmentKey: "production", instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "k", contextKind: "user", value: 1754092860000 }] }),
-        want: { kind: "segmentSemanticPatch", field: "instructions[0].kind", rule: 'must be one of the segment instruction kinds: addBigSegmentExcludedTargets, ' },
+        given: body({
+          environmentKey: "production",
+          instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "k", contextKind: "user", value: 1754092860000 }],
+        }),
+        want: {
+          kind: "validateSegmentPatch",
+          field: "instructions[0].kind",
+          rule: "must be one of the segment instruction kinds: addBigSegmentExcludedTargets, ",
+        },
       },
     ],
-    ["a prototype property as kind", { given: body({ environmentKey: "production", instructions: [{ kind: "toString" }] }), want: { kind: "segmentSemanticPatch", field: "instructions[0].kind", rule: '(got "toString")' } }],
+    [
+      "a prototype property as kind",
+      {
+        given: body({ environmentKey: "production", instructions: [{ kind: "toString" }] }),
+        want: { kind: "validateSegmentPatch", field: "instructions[0].kind", rule: '(got "toString")' },
+      },
+    ],
     [
       "the documented updateRuleRolloutAndContextKind example (kind reorderRules)",
       {
-        given: body({ environmentKey: "production", instructions: [{ kind: "reorderRules", ruleId: RULE, weight: "20000", contextKind: "device" }] }),
+        given: body({
+          environmentKey: "production",
+          instructions: [{ kind: "reorderRules", ruleId: RULE, weight: "20000", contextKind: "device" }],
+        }),
         want: { kind: "reorderRules", field: "instructions[0].ruleId", rule: "is not a known field (expected ruleIds)" },
       },
     ],
-    ["an invalid plain instruction", { given: body({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE }), { kind: "addTags", values: [] }] }), want: { kind: "addTags", field: "instructions[1].values", rule: "must not be empty" } }],
+    [
+      "an invalid plain instruction",
+      {
+        given: body({
+          environmentKey: "production",
+          instructions: [segment.removeRule({ ruleId: RULE }), { kind: "addTags", values: [] }],
+        }),
+        want: { kind: "addTags", field: "instructions[1].values", rule: "must not be empty" },
+      },
+    ],
     [
       "a context key both included and excluded",
       {
         given: body({
           environmentKey: "production",
-          instructions: [segment.addIncludedTargets({ contextKind: "org", values: ["org-1", "org-2"] }), segment.addExcludedTargets({ contextKind: "org", values: ["org-3", "org-2"] })],
+          instructions: [
+            segment.addIncludedTargets({ contextKind: "org", values: ["org-1", "org-2"] }),
+            segment.addExcludedTargets({ contextKind: "org", values: ["org-3", "org-2"] }),
+          ],
         }),
-        want: { kind: "addExcludedTargets", field: "instructions[1].values[1]", rule: 'must not be both included and excluded: instructions[0] already includes "org-2" (contextKind "org")' },
+        want: {
+          kind: "addExcludedTargets",
+          field: "instructions[1].values[1]",
+          rule: 'must not be both included and excluded: instructions[0] already includes "org-2" (contextKind "org")',
+        },
       },
     ],
     [
       "a user key both excluded and included",
       {
-        given: body({ environmentKey: "production", instructions: [segment.addExcludedUsers({ values: ["u1"] }), segment.addIncludedUsers({ values: ["u1"] })] }),
-        want: { kind: "addIncludedUsers", field: "instructions[1].values[0]", rule: 'must not be both included and excluded: instructions[0] already excludes "u1" (user keys)' },
+        given: body({
+          environmentKey: "production",
+          instructions: [segment.addExcludedUsers({ values: ["u1"] }), segment.addIncludedUsers({ values: ["u1"] })],
+        }),
+        want: {
+          kind: "addIncludedUsers",
+          field: "instructions[1].values[0]",
+          rule: 'must not be both included and excluded: instructions[0] already excludes "u1" (user keys)',
+        },
       },
     ],
     [
       "a big segment key both included and excluded",
       {
-        given: body({ environmentKey: "production", instructions: [segment.addBigSegmentIncludedTargets({ values: ["k"] }), segment.addBigSegmentExcludedTargets({ values: ["k"] })] }),
+        given: body({
+          environmentKey: "production",
+          instructions: [segment.addBigSegmentIncludedTargets({ values: ["k"] }), segment.addBigSegmentExcludedTargets({ values: ["k"] })],
+        }),
         want: { kind: "addBigSegmentExcludedTargets", field: "instructions[1].values[0]", rule: "must not be both included and excluded" },
       },
     ],
@@ -159,9 +237,31 @@ describe("segmentSemanticPatch", () => {
         want: { kind: "addExcludedTargets", field: "instructions[2].values[0]", rule: "instructions[0] already includes" },
       },
     ],
-    ["a comment that is not a string", { given: body({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], comment: 5 }), want: { kind: "segmentSemanticPatch", field: "comment", rule: "must be a string" } }],
-    ["an unknown body field", { given: body({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], dryRun: true }), want: { kind: "segmentSemanticPatch", field: "dryRun", rule: "is not a known field (expected environmentKey, instructions, comment)" } }],
-    ["a JSON Patch passed as the body", { given: body([{ op: "replace", path: "/name", value: "x" }]), want: { kind: "segmentSemanticPatch", field: "parameters", rule: "must be an object (got an array)" } }],
+    [
+      "a comment that is not a string",
+      {
+        given: body({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], comment: 5 }),
+        want: { kind: "validateSegmentPatch", field: "comment", rule: "must be a string" },
+      },
+    ],
+    [
+      "an unknown body field",
+      {
+        given: body({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], dryRun: true }),
+        want: {
+          kind: "validateSegmentPatch",
+          field: "dryRun",
+          rule: "is not a known field (expected environmentKey, instructions, comment)",
+        },
+      },
+    ],
+    [
+      "a JSON Patch passed as the body",
+      {
+        given: body([{ op: "replace", path: "/name", value: "x" }]),
+        want: { kind: "validateSegmentPatch", field: "parameters", rule: "must be an object (got an array)" },
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {
@@ -170,7 +270,7 @@ describe("segmentSemanticPatch", () => {
 });
 
 describe("segmentPatch (fluent)", () => {
-  it("builds the same body as segmentSemanticPatch", () => {
+  it("builds the same body as validateSegmentPatch", () => {
     const fluent = segmentPatch("production")
       .addIncludedTargets({ contextKind: "org", values: ["org-1"] })
       .addRule({ clauses: [clause({ attribute: "email", op: "endsWith", values: [".edu"] })], description: "Students" })
@@ -181,7 +281,11 @@ describe("segmentPatch (fluent)", () => {
       environmentKey: "production",
       instructions: [
         { kind: "addIncludedTargets", contextKind: "org", values: ["org-1"] },
-        { kind: "addRule", clauses: [{ contextKind: "user", attribute: "email", op: "endsWith", negate: false, values: [".edu"] }], description: "Students" },
+        {
+          kind: "addRule",
+          clauses: [{ contextKind: "user", attribute: "email", op: "endsWith", negate: false, values: [".edu"] }],
+          description: "Students",
+        },
         { kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight: 20000, contextKind: "device" },
       ],
       comment: "Pilot customers and students",
@@ -202,7 +306,9 @@ describe("segmentPatch (fluent)", () => {
   });
 
   it("appends instructions built elsewhere", () => {
-    const built = segmentPatch("production").append(segment.removeRule({ ruleId: "r1" }), segment.removeRule({ ruleId: "r2" })).build();
+    const built = segmentPatch("production")
+      .append(segment.removeRule({ ruleId: "r1" }), segment.removeRule({ ruleId: "r2" }))
+      .build();
     expect(built.instructions).toStrictEqual([
       { kind: "removeRule", ruleId: "r1" },
       { kind: "removeRule", ruleId: "r2" },
@@ -210,24 +316,60 @@ describe("segmentPatch (fluent)", () => {
   });
 
   it("returns a plain object", () => {
-    const built = segmentPatch("production").addTags({ values: ["beta"] }).build();
+    const built = segmentPatch("production")
+      .addTags({ values: ["beta"] })
+      .build();
     expect(Object.getPrototypeOf(built)).toBe(Object.prototype);
     expect(Object.keys(built)).toEqual(["environmentKey", "instructions"]);
   });
 
   const invalid: InvalidCase[] = [
-    ["an invalid instruction, at once", { given: () => segmentPatch("production").addTags({ values: [] }), want: { kind: "addTags", field: "values", rule: "must not be empty" } }],
-    ["an empty environment key", { given: () => segmentPatch(""), want: { kind: "segmentSemanticPatch", field: "environmentKey", rule: "must not be empty" } }],
-    ["a comment that is not a string", { given: () => segmentPatch("production").comment(42 as never), want: { kind: "segmentSemanticPatch", field: "comment", rule: "must be a string" } }],
-    ["build() without instructions", { given: () => segmentPatch("production").build(), want: { kind: "segmentSemanticPatch", field: "instructions", rule: "must not be empty" } }],
+    [
+      "an invalid instruction, at once",
+      {
+        given: () => segmentPatch("production").addTags({ values: [] }),
+        want: { kind: "addTags", field: "values", rule: "must not be empty" },
+      },
+    ],
+    [
+      "an empty environment key",
+      { given: () => segmentPatch(""), want: { kind: "validateSegmentPatch", field: "environmentKey", rule: "must not be empty" } },
+    ],
+    [
+      "a comment that is not a string",
+      {
+        given: () => segmentPatch("production").comment(42 as never),
+        want: { kind: "validateSegmentPatch", field: "comment", rule: "must be a string" },
+      },
+    ],
+    [
+      "build() without instructions",
+      {
+        given: () => segmentPatch("production").build(),
+        want: { kind: "validateSegmentPatch", field: "instructions", rule: "must not be empty" },
+      },
+    ],
     [
       "a conflict, at build()",
       {
-        given: () => segmentPatch("production").addIncludedUsers({ values: ["u1"] }).addExcludedUsers({ values: ["u1"] }).build(),
+        given: () =>
+          segmentPatch("production")
+            .addIncludedUsers({ values: ["u1"] })
+            .addExcludedUsers({ values: ["u1"] })
+            .build(),
         want: { kind: "addExcludedUsers", field: "instructions[1].values[0]", rule: "must not be both included and excluded" },
       },
     ],
-    ["an appended instruction of another kind family", { given: () => segmentPatch("production").append({ kind: "addExpiringTarget" } as never).build(), want: { kind: "segmentSemanticPatch", field: "instructions[0].kind", rule: "must be one of the segment instruction kinds" } }],
+    [
+      "an appended instruction of another kind family",
+      {
+        given: () =>
+          segmentPatch("production")
+            .append({ kind: "addExpiringTarget" } as never)
+            .build(),
+        want: { kind: "validateSegmentPatch", field: "instructions[0].kind", rule: "must be one of the segment instruction kinds" },
+      },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {

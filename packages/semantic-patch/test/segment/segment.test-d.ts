@@ -5,7 +5,7 @@ import {
   segment,
   segmentExpiringTargets,
   segmentPatch,
-  segmentSemanticPatch,
+  validateSegmentPatch,
   splitTargets,
   userExpiringFlags,
   type ClauseInput,
@@ -26,8 +26,12 @@ describe("segment builders (types)", () => {
     type Wanted = { [K in SegmentInstruction["kind"]]: Extract<SegmentInstruction, { kind: K }> };
     expectTypeOf<Built>().toEqualTypeOf<Wanted>();
     expectTypeOf(segment.addTags({ values: ["beta"] })).toEqualTypeOf<SegmentAddTagsInstruction>();
-    expectTypeOf(segment.addIncludedTargets({ contextKind: "org", values: ["org-1"] })).toEqualTypeOf<SegmentAddIncludedTargetsInstruction>();
-    expectTypeOf(segment.updateRuleRolloutAndContextKind({ ruleId: RULE, weight: 20000, contextKind: "device" })).toEqualTypeOf<SegmentUpdateRuleRolloutAndContextKindInstruction>();
+    expectTypeOf(
+      segment.addIncludedTargets({ contextKind: "org", values: ["org-1"] }),
+    ).toEqualTypeOf<SegmentAddIncludedTargetsInstruction>();
+    expectTypeOf(
+      segment.updateRuleRolloutAndContextKind({ ruleId: RULE, weight: 20000, contextKind: "device" }),
+    ).toEqualTypeOf<SegmentUpdateRuleRolloutAndContextKindInstruction>();
     expectTypeOf(segment.addRule({})).toEqualTypeOf<SegmentAddRuleInstruction>();
     expectTypeOf(clause({ attribute: "email", op: "endsWith", values: [".edu"] })).toEqualTypeOf<ClauseInput>();
   });
@@ -66,13 +70,18 @@ describe("segment builders (types)", () => {
   });
 
   it("accepts only segment instructions in a patchSegment body", () => {
-    expectTypeOf(segmentSemanticPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })] })).toEqualTypeOf<SegmentSemanticPatch>();
-    // @ts-expect-error an expiring-target instruction belongs to patchExpiringTargetsForSegment
-    segmentSemanticPatch({ environmentKey: "production", instructions: [segmentExpiringTargets.removeExpiringTarget({ targetType: "included", contextKey: "k", contextKind: "user" })] });
+    expectTypeOf(
+      validateSegmentPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })] }),
+    ).toEqualTypeOf<SegmentSemanticPatch>();
+    validateSegmentPatch({
+      environmentKey: "production",
+      // @ts-expect-error an expiring-target instruction belongs to patchExpiringTargetsForSegment
+      instructions: [segmentExpiringTargets.removeExpiringTarget({ targetType: "included", contextKey: "k", contextKind: "user" })],
+    });
     // @ts-expect-error environmentKey is required
-    segmentSemanticPatch({ instructions: [segment.removeRule({ ruleId: RULE })] });
+    validateSegmentPatch({ instructions: [segment.removeRule({ ruleId: RULE })] });
     // @ts-expect-error a JSON Patch body is not a semantic patch
-    segmentSemanticPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], patch: [] });
+    validateSegmentPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })], patch: [] });
   });
 
   it("types the fluent builder", () => {
@@ -88,7 +97,9 @@ describe("segment builders (types)", () => {
   });
 
   it("types the splitting helpers", () => {
-    expectTypeOf(chunkSegmentPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })] })).toEqualTypeOf<SegmentSemanticPatch[]>();
+    expectTypeOf(chunkSegmentPatch({ environmentKey: "production", instructions: [segment.removeRule({ ruleId: RULE })] })).toEqualTypeOf<
+      SegmentSemanticPatch[]
+    >();
     expectTypeOf(splitTargets(segment.addIncludedUsers({ values: ["u1"] }), { maxKeys: 500 })).toEqualTypeOf<SegmentInstruction[]>();
     // @ts-expect-error maxKeys is a number
     splitTargets(segment.addIncludedUsers({ values: ["u1"] }), { maxKeys: "500" });

@@ -1,21 +1,29 @@
 import { describe, it } from "vitest";
-import { userExpiringFlags, userExpiringFlagsPatch, userExpiringFlagsPatchBuilder, type UserExpiringFlagsSemanticPatch } from "../../src/index.js";
+import {
+  userExpiringFlags,
+  validateUserExpiringFlagsPatch,
+  userExpiringFlagsPatch,
+  type UserExpiringFlagsSemanticPatch,
+} from "../../src/index.js";
 import { expectRejection, expectWire, type InvalidCase } from "../helpers.js";
 
 const flag = { flagKey: "sample-flag-key", variationId: "ce12d345-a1b2-4fb5-a123-ab123d4d5f5d" } as const;
-const body = (patch: unknown) => () => userExpiringFlagsPatch(patch as UserExpiringFlagsSemanticPatch);
+const body = (patch: unknown) => () => validateUserExpiringFlagsPatch(patch as UserExpiringFlagsSemanticPatch);
 
-describe("userExpiringFlagsPatch", () => {
+describe("validateUserExpiringFlagsPatch", () => {
   it("builds the documented request body (without the add's stray version)", () => {
     expectWire(
-      userExpiringFlagsPatch({ comment: "optional comment", instructions: [userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000 })] }),
+      validateUserExpiringFlagsPatch({
+        comment: "optional comment",
+        instructions: [userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000 })],
+      }),
       { comment: "optional comment", instructions: [{ kind: "addExpireUserTargetDate", ...flag, value: 1653469200000 }] },
     );
   });
 
   it("schedules several flags in one patch, fluently", () => {
     expectWire(
-      userExpiringFlagsPatchBuilder()
+      userExpiringFlagsPatch()
         .addExpireUserTargetDate({ ...flag, value: 1653469200000 })
         .updateExpireUserTargetDate({ flagKey: "other-flag", variationId: "v2", value: 1653555600000, version: 3 })
         .build(),
@@ -32,12 +40,29 @@ describe("userExpiringFlagsPatch", () => {
     [
       "the same flag twice, even for another variation",
       {
-        given: () => userExpiringFlagsPatchBuilder().addExpireUserTargetDate({ ...flag, value: 1653469200000 }).addExpireUserTargetDate({ ...flag, variationId: "other", value: 1653469200000 }).build(),
-        want: { kind: "addExpireUserTargetDate", field: "instructions[1].flagKey", rule: "a user can be scheduled for removal on a single variation per flag" },
+        given: () =>
+          userExpiringFlagsPatch()
+            .addExpireUserTargetDate({ ...flag, value: 1653469200000 })
+            .addExpireUserTargetDate({ ...flag, variationId: "other", value: 1653469200000 })
+            .build(),
+        want: {
+          kind: "addExpireUserTargetDate",
+          field: "instructions[1].flagKey",
+          rule: "a user can be scheduled for removal on a single variation per flag",
+        },
       },
     ],
-    ["a segment user-target instruction", { given: body({ instructions: [{ kind: "addExpireUserTargetDate", targetType: "included", userKey: "u", value: 1653469200000 }] }), want: { kind: "addExpireUserTargetDate", field: "instructions[0].targetType", rule: "is not a known field" } }],
-    ["a missing instructions field", { given: body({ comment: "c" }), want: { kind: "userExpiringFlagsPatch", field: "instructions", rule: "is required" } }],
+    [
+      "a segment user-target instruction",
+      {
+        given: body({ instructions: [{ kind: "addExpireUserTargetDate", targetType: "included", userKey: "u", value: 1653469200000 }] }),
+        want: { kind: "addExpireUserTargetDate", field: "instructions[0].targetType", rule: "is not a known field" },
+      },
+    ],
+    [
+      "a missing instructions field",
+      { given: body({ comment: "c" }), want: { kind: "validateUserExpiringFlagsPatch", field: "instructions", rule: "is required" } },
+    ],
   ];
 
   it.each(invalid)("rejects %s", (_name, { given, want }) => {

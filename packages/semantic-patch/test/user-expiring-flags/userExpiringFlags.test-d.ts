@@ -2,8 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   segmentExpiringUserTargets,
   userExpiringFlags,
+  validateUserExpiringFlagsPatch,
   userExpiringFlagsPatch,
-  userExpiringFlagsPatchBuilder,
   type UserAddExpireUserTargetDateInstruction,
   type UserExpiringFlagInstruction,
   type UserExpiringFlagsSemanticPatch,
@@ -17,21 +17,29 @@ describe("userExpiringFlags (types)", () => {
     type Built = { [K in keyof typeof userExpiringFlags]: ReturnType<(typeof userExpiringFlags)[K]> };
     type Wanted = { [K in UserExpiringFlagInstruction["kind"]]: Extract<UserExpiringFlagInstruction, { kind: K }> };
     expectTypeOf<Built>().toEqualTypeOf<Wanted>();
-    expectTypeOf(userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000 })).toEqualTypeOf<UserAddExpireUserTargetDateInstruction>();
-    expectTypeOf(userExpiringFlags.updateExpireUserTargetDate({ ...flag, value: 1653469200000 })).toEqualTypeOf<UserUpdateExpireUserTargetDateInstruction>();
+    expectTypeOf(
+      userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000 }),
+    ).toEqualTypeOf<UserAddExpireUserTargetDateInstruction>();
+    expectTypeOf(
+      userExpiringFlags.updateExpireUserTargetDate({ ...flag, value: 1653469200000 }),
+    ).toEqualTypeOf<UserUpdateExpireUserTargetDateInstruction>();
   });
 
   it("rejects misuse", () => {
     // @ts-expect-error variationId is required
     userExpiringFlags.addExpireUserTargetDate({ flagKey: "f", value: 1653469200000 });
-    // @ts-expect-error version is not a field of addExpireUserTargetDate (the Python example's mistake)
-    userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000, version: 1 });
+    // @ts-expect-error version is a number
+    userExpiringFlags.addExpireUserTargetDate({ ...flag, value: 1653469200000, version: "1" });
   });
 
   it("accepts only its own instructions in the body", () => {
-    expectTypeOf(userExpiringFlagsPatch({ instructions: [userExpiringFlags.removeExpireUserTargetDate(flag)] })).toEqualTypeOf<UserExpiringFlagsSemanticPatch>();
-    // @ts-expect-error the segment's addExpireUserTargetDate takes targetType and userKey
-    userExpiringFlagsPatch({ instructions: [segmentExpiringUserTargets.addExpireUserTargetDate({ targetType: "included", userKey: "u", value: 1653469200000 })] });
-    expectTypeOf(userExpiringFlagsPatchBuilder().removeExpireUserTargetDate(flag).build()).toEqualTypeOf<UserExpiringFlagsSemanticPatch>();
+    expectTypeOf(
+      validateUserExpiringFlagsPatch({ instructions: [userExpiringFlags.removeExpireUserTargetDate(flag)] }),
+    ).toEqualTypeOf<UserExpiringFlagsSemanticPatch>();
+    validateUserExpiringFlagsPatch({
+      // @ts-expect-error the segment's addExpireUserTargetDate takes targetType and userKey
+      instructions: [segmentExpiringUserTargets.addExpireUserTargetDate({ targetType: "included", userKey: "u", value: 1653469200000 })],
+    });
+    expectTypeOf(userExpiringFlagsPatch().removeExpireUserTargetDate(flag).build()).toEqualTypeOf<UserExpiringFlagsSemanticPatch>();
   });
 });

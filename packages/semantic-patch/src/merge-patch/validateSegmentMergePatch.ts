@@ -1,4 +1,4 @@
-import type { SegmentMergePatch, SegmentRuleInput, SegmentTarget } from "../types.js";
+import type { SegmentMergePatch, SegmentRuleInput, SegmentTargetInput as SegmentTarget } from "../types.js";
 import {
   anyTargetKeys,
   clauseInput,
@@ -17,7 +17,7 @@ import {
   type Shape,
 } from "../validate.js";
 
-const KIND = "segmentMergePatch";
+const KIND = "validateSegmentMergePatch";
 const keys = list(nonEmptyString, { noun: "keys", unique: true, allowEmpty: true });
 
 const target: Check<SegmentTarget> = (value, kind, field) => fields(value, { values: anyTargetKeys, contextKind }, kind, field);
@@ -26,7 +26,12 @@ const targets: Check<SegmentTarget[]> = (value, kind, field) => {
   const first = new Map<string, number>();
   checked.forEach((t, i) => {
     const earlier = first.get(t.contextKind);
-    if (earlier !== undefined) fail(kind, `${field}[${i}].contextKind`, `must not repeat ${describe(t.contextKind)} (already at ${field}[${earlier}]); list each context kind once`);
+    if (earlier !== undefined)
+      fail(
+        kind,
+        `${field}[${i}].contextKind`,
+        `must not repeat ${describe(t.contextKind)} (already at ${field}[${earlier}]); list each context kind once`,
+      );
     first.set(t.contextKind, i);
   });
   return checked;
@@ -53,7 +58,10 @@ const SHAPE: Shape<SegmentMergePatch> = {
 };
 
 /** Fails when a key is in both lists (per context kind for context targets). */
-function checkDisjoint(included: readonly { kind: string; key: string; at: string }[], excluded: readonly { kind: string; key: string; at: string }[]): void {
+function checkDisjoint(
+  included: readonly { kind: string; key: string; at: string }[],
+  excluded: readonly { kind: string; key: string; at: string }[],
+): void {
   const where = new Map(included.map((entry) => [JSON.stringify([entry.kind, entry.key]), entry.at]));
   for (const entry of excluded) {
     const at = where.get(JSON.stringify([entry.kind, entry.key]));
@@ -66,19 +74,21 @@ function entries(list: readonly string[] | undefined, field: string) {
 }
 
 function contextEntries(targetsOfKind: readonly SegmentTarget[] | undefined, field: string) {
-  return (targetsOfKind ?? []).flatMap((t, i) => t.values.map((key, j) => ({ kind: t.contextKind, key, at: `${field}[${i}].values[${j}]` })));
+  return (targetsOfKind ?? []).flatMap((t, i) =>
+    t.values.map((key, j) => ({ kind: t.contextKind, key, at: `${field}[${i}].values[${j}]` })),
+  );
 }
 
 /**
- * Builds a JSON merge patch (RFC 7386) of a segment: only the fields given change, `null` removes
- * `description` or `tags`, and list fields (`tags`, `included`, `excluded`, `includedContexts`,
- * `excludedContexts`, `rules`) replace the whole list. Rejects unknown fields, an empty patch, and
- * keys both included and excluded.
+ * Validates a JSON merge patch (RFC 7386) of a segment and returns a copy. Only the fields given
+ * change, `null` removes `description` or `tags`, and list fields (`tags`, `included`, `excluded`,
+ * `includedContexts`, `excludedContexts`, `rules`) replace the whole list. Rejects unknown fields,
+ * an empty patch, and keys both included and excluded.
  *
  * @example
- * segmentMergePatch({ description: "Customers enrolled in the beta program", tags: ["beta", "early-access"] });
+ * validateSegmentMergePatch({ description: "Customers enrolled in the beta program", tags: ["beta", "early-access"] });
  */
-export function segmentMergePatch(patch: SegmentMergePatch): SegmentMergePatch {
+export function validateSegmentMergePatch(patch: SegmentMergePatch): SegmentMergePatch {
   const checked = fields(patch, SHAPE, KIND);
   if (Object.keys(checked).length === 0) fail(KIND, "parameters", `must change at least one field (${Object.keys(SHAPE).join(", ")})`);
   checkDisjoint(entries(checked.included, "included"), entries(checked.excluded, "excluded"));

@@ -1,0 +1,4 @@
+/** The `patchExpiringFlagsForUser` appliers, one per instruction kind, named exactly as the kind. */
+export { addExpireUserTargetDate } from "./addExpireUserTargetDate.js";
+export { removeExpireUserTargetDate } from "./removeExpireUserTargetDate.js";
+export { updateExpireUserTargetDate } from "./updateExpireUserTargetDate.js";
