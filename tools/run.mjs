@@ -9,7 +9,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const pinned = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).packageManager.split("@")[1].split("+")[0];
+const pinned = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"))
+  .packageManager.split("@")[1]
+  .split("+")[0];
 const localBin = path.join(root, ".tmp", "pnpm", "node_modules", ".bin");
 const env = {
   ...process.env,
@@ -62,9 +64,14 @@ switch (task) {
       path.join(root, dir, ".tmp", "vitest-results.json"),
     );
     for (const file of results) rmSync(file, { force: true });
-    const status = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...rest], { cwd: root, env, stdio: "inherit" }).status;
+    const status = spawnSync("pnpm", ["exec", "turbo", "run", "test", "--concurrency=2", ...rest], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    }).status;
     summarize(results);
     process.exit(status ?? 1);
+    break;
   }
   case "install":
     break;

@@ -16,8 +16,17 @@ export default defineConfig({
         test: {
           name: "contract",
           include: ["test/**/*.test.ts"],
-          exclude: ["test/coverage-matrix.test.ts"],
+          exclude: ["test/coverage-matrix.test.ts", "test/emulator/**"],
           globalSetup: ["test/setup/global-setup.ts"],
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        // the stateful scenarios against @ldkit/emulator: no Prism, nothing recorded for the matrix
+        extends: true,
+        test: {
+          name: "emulator",
+          include: ["test/emulator/**/*.test.ts"],
           sequence: { groupOrder: 0 },
         },
       },

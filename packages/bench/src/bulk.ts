@@ -108,7 +108,13 @@ export async function measureBulk(keys: number, limit: number, windowMs: number,
     let stoppedBy = "finished";
     for (let i = 0; i < keys; i += MAX_BULK_CHUNK_SIZE) {
       try {
-        await segments.updateBigSegmentContextTargets("default", "production", "enterprise-devices", { included: { add: input.slice(i, i + MAX_BULK_CHUNK_SIZE) } }, { timeout: 10_000 });
+        await segments.updateBigSegmentContextTargets(
+          "default",
+          "production",
+          "enterprise-devices",
+          { included: { add: input.slice(i, i + MAX_BULK_CHUNK_SIZE) } },
+          { timeout: 10_000 },
+        );
       } catch (error) {
         const status = (error as { response?: { status?: number } }).response?.status;
         stoppedBy = `${(error as Error).name ?? "Error"} ${status ?? (error as Error).message}`;

@@ -11,7 +11,12 @@ import { benchDir, log, rotate, summarize, type Summary } from "./util.js";
 const contenders = [
   { id: "node", label: "node alone (no import)", format: "esm", code: "" },
   { id: "ldkit-esm", label: "ldkit — `import` (ESM)", format: "esm", code: `await import("@ldkit/client");` },
-  { id: "official-esm", label: "launchdarkly-api-typescript — `import`", format: "esm", code: `await import("launchdarkly-api-typescript");` },
+  {
+    id: "official-esm",
+    label: "launchdarkly-api-typescript — `import`",
+    format: "esm",
+    code: `await import("launchdarkly-api-typescript");`,
+  },
   { id: "ldkit-cjs", label: "ldkit — `require` (CJS)", format: "cjs", code: `require("@ldkit/client");` },
   { id: "official-cjs", label: "launchdarkly-api-typescript — `require`", format: "cjs", code: `require("launchdarkly-api-typescript");` },
 ] as const;
@@ -35,7 +40,12 @@ export function measureColdImport(rounds: number, deadline: number): ImportRow[]
       const script = `const t0 = performance.now(); ${c.code} const ms = performance.now() - t0; process.stdout.write(String(ms));`;
       const args = c.format === "esm" ? ["--input-type=module", "-e", script] : ["--input-type=commonjs", "-e", script];
       const started = performance.now();
-      const result = spawnSync(process.execPath, args, { cwd: benchDir, encoding: "utf8", timeout: 30_000, env: { ...process.env, NODE_OPTIONS: "" } });
+      const result = spawnSync(process.execPath, args, {
+        cwd: benchDir,
+        encoding: "utf8",
+        timeout: 30_000,
+        env: { ...process.env, NODE_OPTIONS: "" },
+      });
       const elapsed = performance.now() - started;
       if (result.status !== 0) throw new Error(`cold import of ${c.id} failed: ${result.stderr || result.error}`);
       if (round === 0) continue; // warm-up round: fills the OS file cache
@@ -44,7 +54,12 @@ export function measureColdImport(rounds: number, deadline: number): ImportRow[]
       s.processMs.push(elapsed);
     }
   }
-  const rows = contenders.map((c) => ({ id: c.id, label: c.label, importMs: summarize(samples.get(c.id)!.importMs), processMs: summarize(samples.get(c.id)!.processMs) }));
+  const rows = contenders.map((c) => ({
+    id: c.id,
+    label: c.label,
+    importMs: summarize(samples.get(c.id)!.importMs),
+    processMs: summarize(samples.get(c.id)!.processMs),
+  }));
   log(`cold import: ${rows[0]!.importMs.n} rounds`);
   return rows;
 }

@@ -14,7 +14,6 @@ const F = `"sort.order"`;
 const CTX = `"device-key-123abc"`;
 const EXPORT_ID = `"7c9e6679-7425-40de-944b-e07fc1f90ae7"`;
 const IMPORT_ID = `"1b3c5d7e-9f10-4a2b-8c4d-6e8f0a1b2c3d"`;
-const VAR = `"ce12d345-a1b2-4fb5-a123-ab123d4d5f5d"`;
 
 const bodies = {
   postSegment: `{ key: "beta-testers", name: "Beta testers", description: "bench", tags: ["beta"] }`,

@@ -3,7 +3,7 @@
  * figure taken in this one run for every contender, printed as markdown and written to
  * `results.md` + `results.json` (and the root README's bench section) when all sections ran.
  *
- *   tsx src/main.ts [--only=size,import,overhead,typecheck,bulk,wall] [--quick] [--write] [--no-readme]
+ *   tsx src/main.ts [--only=size,import,overhead,typecheck,bulk,import-rss,wall,apply,emulator,evaluate] [--quick] [--write] [--no-readme]
  *
  * `--only` runs some sections and prints them without writing results (add `--write` to write anyway);
  * `--quick` takes fewer samples (a smoke run, not for committing). Exits 1 when the bulk run loses or
@@ -18,12 +18,16 @@ import { measureColdImport } from "./cold-import.js";
 import { measureOverhead } from "./overhead.js";
 import { measureTypecheck } from "./typecheck.js";
 import { measureBulk } from "./bulk.js";
+import { measureImportRss } from "./import-rss.js";
 import { measureWall } from "./wall.js";
+import { measureEmulator, renderEmulator, type EmulatorResults } from "./emulator.js";
+import { measureApply } from "./apply.js";
+import { measureEvaluate, renderEvaluate, type EvaluateResult } from "./evaluate.js";
 import { render, renderReadmeSection, type Results } from "./render.js";
 import { syncReadme } from "./readme.js";
 import { benchDir, log, stopAll } from "./util.js";
 
-const sections = ["size", "import", "overhead", "typecheck", "bulk", "wall"] as const;
+const sections = ["size", "import", "overhead", "typecheck", "bulk", "import-rss", "wall", "apply", "emulator", "evaluate"] as const;
 type Section = (typeof sections)[number];
 
 const argv = process.argv.slice(2);
@@ -93,11 +97,18 @@ results.coldImport = await section("import", () => measureColdImport(quick ? 5 :
 results.overhead = await section("overhead", () => (quick ? measureOverhead(200, 50, 30_000) : measureOverhead(1500, 200, 90_000)));
 results.typecheck = await section("typecheck", () => measureTypecheck(quick ? 1 : 5));
 results.bulk = await section("bulk", () => measureBulk(100_000, 10, 1000, quick ? 1 : 2));
+results.importRss = await section("import-rss", () => measureImportRss(5_000_000));
 results.wall = await section("wall", () => measureWall());
+const emulator = await section("emulator", () => measureEmulator({ durationMs: quick ? 1000 : 3000, concurrency: 4, keys: 1_000_000 }));
+(results as Results & { emulator?: EmulatorResults }).emulator = emulator;
+results.apply = await section("apply", () => measureApply(quick ? 5 : 30));
+const evaluate = await section("evaluate", () => measureEvaluate(quick ? 200 : 1000, quick ? 3 : 30));
+(results as Results & { evaluate?: EvaluateResult }).evaluate = evaluate;
 results.environment.loadAverageAtEnd = os.loadavg().map((x) => Number(x.toFixed(2)));
 results.totalMs = performance.now() - started;
 
-const markdown = render(results);
+const markdown =
+  render(results) + (emulator ? `\n${renderEmulator(emulator)}\n` : "") + (evaluate ? `\n${renderEvaluate(evaluate)}\n` : "");
 process.stdout.write(`\n${markdown}\n`);
 if (write) {
   writeFileSync(path.join(benchDir, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
@@ -108,8 +119,10 @@ if (write) {
 
 const bulkFailed = results.bulk !== undefined && !results.bulk.ok;
 if (bulkFailed) log("FAIL: the bulk run lost, doubled or invented keys");
+const importRssFailed = results.importRss !== undefined && !results.importRss.ok;
+if (importRssFailed) log("FAIL: the big segment import did not upload the whole file or did not complete");
 const failed = Object.keys(results.errors);
 if (failed.length) log(`FAIL: sections that errored: ${failed.join(", ")}`);
 const wallFailed = results.wall?.some((s) => !s.ok) ?? false;
 if (wallFailed) log("FAIL: a timed repo command failed (see the wall-time table)");
-process.exitCode = bulkFailed || failed.length || wallFailed ? 1 : 0;
+process.exitCode = bulkFailed || importRssFailed || failed.length || wallFailed ? 1 : 0;

@@ -35,7 +35,9 @@ function contenders(baseUrl: string): Contender[] {
   const ldkit = createLdkit({ apiKey: API_KEY, baseUrl });
   const ldkitBare = createLdkit({ apiKey: API_KEY, baseUrl, retry: false, timeout: 0 });
   const of = createFetchClient<paths>({ baseUrl, headers });
-  const segments = new SegmentsApi(new Configuration({ apiKey: API_KEY, basePath: baseUrl, baseOptions: { headers: { "LD-API-Version": API_VERSION } } }));
+  const segments = new SegmentsApi(
+    new Configuration({ apiKey: API_KEY, basePath: baseUrl, baseOptions: { headers: { "LD-API-Version": API_VERSION } } }),
+  );
   const p = (segmentKey: string) => ({ projectKey: "default", environmentKey: "production", segmentKey });
 
   return [
@@ -48,7 +50,11 @@ function contenders(baseUrl: string): Contender[] {
         return res.json();
       },
       patch: async () => {
-        const res = await fetch(url("c-fetch"), { method: "PATCH", headers: { ...headers, "Content-Type": SEMANTIC }, body: JSON.stringify(body) });
+        const res = await fetch(url("c-fetch"), {
+          method: "PATCH",
+          headers: { ...headers, "Content-Type": SEMANTIC },
+          body: JSON.stringify(body),
+        });
         if (!res.ok) throw new Error(`fetch PATCH ${res.status}`);
         return res.json();
       },
@@ -57,7 +63,9 @@ function contenders(baseUrl: string): Contender[] {
       id: "openapi-fetch",
       label: "bare openapi-fetch (typed fetch wrapper, no retry/timeout)",
       get: async () => {
-        const { data, response } = await of.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", { params: { path: p("c-openapi") } });
+        const { data, response } = await of.GET("/api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}", {
+          params: { path: p("c-openapi") },
+        });
         if (!response.ok) throw new Error(`openapi-fetch GET ${response.status}`);
         return data;
       },
@@ -94,7 +102,13 @@ function contenders(baseUrl: string): Contender[] {
 }
 
 /** Segment key each contender uses, so the server can attribute Content-Types. */
-const segmentKeyOf: Record<string, string> = { fetch: "c-fetch", "openapi-fetch": "c-openapi", ldkit: "c-ldkit", "ldkit-bare": "c-ldkit-bare", official: "c-official" };
+const segmentKeyOf: Record<string, string> = {
+  fetch: "c-fetch",
+  "openapi-fetch": "c-openapi",
+  ldkit: "c-ldkit",
+  "ldkit-bare": "c-ldkit-bare",
+  official: "c-official",
+};
 
 export interface OverheadRow {
   id: string;

@@ -3,7 +3,9 @@ import type { ImportRow } from "./cold-import.js";
 import type { OverheadRow } from "./overhead.js";
 import type { TypecheckRow } from "./typecheck.js";
 import type { BulkResult } from "./bulk.js";
+import { IMPORT_RSS_BUDGET_BYTES, type ImportRssResult } from "./import-rss.js";
 import type { WallStep } from "./wall.js";
+import { applySummaryRow, applyTable, type ApplyResult } from "./apply.js";
 import { fmtBytes, fmtInt, fmtRatio, fmtS } from "./util.js";
 
 export interface Results {
@@ -23,7 +25,9 @@ export interface Results {
   overhead?: OverheadRow[];
   typecheck?: { rows: TypecheckRow[]; typescript: string };
   bulk?: BulkResult;
+  importRss?: ImportRssResult;
   wall?: WallStep[];
+  apply?: ApplyResult;
   totalMs?: number;
   errors: Record<string, string>;
 }
@@ -64,13 +68,20 @@ export function render(r: Results): string {
   if (r.overhead) out.push("", ...overheadTable(r.overhead));
   if (r.typecheck) out.push("", ...typecheckTable(r.typecheck));
   if (r.bulk) out.push("", ...bulkTable(r.bulk));
+  if (r.importRss) out.push("", ...importRssTable(r.importRss, r.generatedAt));
   if (r.wall) out.push("", ...wallTable(r.wall));
+  if (r.apply) out.push("", ...applyTable(r.apply));
   const errors = Object.entries(r.errors);
   if (errors.length) {
     out.push("", "#### Sections that failed", "");
     for (const [name, err] of errors) out.push(`- **${name}**: ${err.split("\n")[0]}`);
   }
-  out.push("", `Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(", ")}.`);
+  out.push(
+    "",
+    `Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")}.`,
+  );
   return `${out.join("\n")}\n`;
 }
 
@@ -78,7 +89,10 @@ export function render(r: Results): string {
 export function renderReadmeSection(r: Results): string {
   const out = intro(r, "[packages/bench/README.md](packages/bench/README.md)");
   out.push("", ...summary(r));
-  out.push("", `All tables (bundle contents, cold import, per-request times per contender, type-check, bulk runs, wall times): [packages/bench/results.md](packages/bench/results.md).`);
+  out.push(
+    "",
+    `All tables (bundle contents, cold import, per-request times per contender, type-check, bulk runs, wall times): [packages/bench/results.md](packages/bench/results.md).`,
+  );
   return `${out.join("\n")}\n`;
 }
 
@@ -88,46 +102,130 @@ function summary(r: Results): string[] {
   const off = r.size?.find((s) => s.id === "official" && s.platform === "browser");
   if (core && off) {
     const over = core.gzip - budgets.coreGzipBytes;
-    rows.push(["client core bundle (browser, min+gzip)", fmtBytes(core.gzip), fmtBytes(off.gzip), fmtRatio(core.gzip / off.gzip), "≤ 5 kB", verdict(over <= 0, `+${fmtBytes(over)}`)]);
+    rows.push([
+      "client core bundle (browser, min+gzip)",
+      fmtBytes(core.gzip),
+      fmtBytes(off.gzip),
+      fmtRatio(core.gzip / off.gzip),
+      "≤ 5 kB",
+      verdict(over <= 0, `+${fmtBytes(over)}`),
+    ]);
   }
   if (r.overhead) {
     for (const op of ["GET getSegment", "PATCH patchSegment (semantic)"] as const) {
       const l = r.overhead.find((x) => x.op === op && x.id === "ldkit");
       const o = r.overhead.find((x) => x.op === op && x.id === "official");
       if (!l || !o) continue;
-      const wrong = op.startsWith("PATCH") && o.contentType && !o.contentType.includes("semanticpatch") ? ` (sends \`${o.contentType}\`: wrong)` : "";
-      rows.push([`per-request time ÷ raw fetch, ${op.startsWith("GET") ? "GET" : "semantic PATCH"}`, fmtRatio(l.ratio), `${fmtRatio(o.ratio)}${wrong}`, fmtRatio(l.us.median / o.us.median), "ldkit ≤ 1.05×", verdict(l.ratio <= budgets.overheadRatio, `+${us(l.us.median - l.us.median / l.ratio)}/request`)]);
+      const wrong =
+        op.startsWith("PATCH") && o.contentType && !o.contentType.includes("semanticpatch") ? ` (sends \`${o.contentType}\`: wrong)` : "";
+      rows.push([
+        `per-request time ÷ raw fetch, ${op.startsWith("GET") ? "GET" : "semantic PATCH"}`,
+        fmtRatio(l.ratio),
+        `${fmtRatio(o.ratio)}${wrong}`,
+        fmtRatio(l.us.median / o.us.median),
+        "ldkit ≤ 1.05×",
+        verdict(l.ratio <= budgets.overheadRatio, `+${us(l.us.median - l.us.median / l.ratio)}/request`),
+      ]);
     }
   }
   if (r.typecheck) {
     const l = r.typecheck.rows.find((x) => x.id === "ldkit")!;
     const o = r.typecheck.rows.find((x) => x.id === "official")!;
-    rows.push(["type-check of 23 operations (tsc check time)", ms(l.checkMs.median, 0), ms(o.checkMs.median, 0), fmtRatio(l.checkMs.median / o.checkMs.median), "≤ 200 ms", verdict(l.checkMs.median <= budgets.typecheckMs)]);
-    rows.push(["… type instantiations", fmtInt(l.instantiations), fmtInt(o.instantiations), fmtRatio(l.instantiations / Math.max(1, o.instantiations)), "—", ""]);
+    rows.push([
+      "type-check of 23 operations (tsc check time)",
+      ms(l.checkMs.median, 0),
+      ms(o.checkMs.median, 0),
+      fmtRatio(l.checkMs.median / o.checkMs.median),
+      "≤ 200 ms",
+      verdict(l.checkMs.median <= budgets.typecheckMs),
+    ]);
+    rows.push([
+      "… type instantiations",
+      fmtInt(l.instantiations),
+      fmtInt(o.instantiations),
+      fmtRatio(l.instantiations / Math.max(1, o.instantiations)),
+      "—",
+      "",
+    ]);
   }
   if (r.bulk) {
     const b = r.bulk;
     const worst = b.runs.reduce((a, x) => (x.efficiency < a.efficiency ? x : a), b.runs[0]!);
     const lost = b.runs.reduce((a, x) => a + x.lost, 0);
     const doubled = b.runs.reduce((a, x) => a + x.doubled + x.unexpected, 0);
-    rows.push([`bulk: ${fmtInt(b.keys)} keys at ${b.limit} requests / ${b.windowMs / 1000} s (slowest of ${b.runs.length} run${b.runs.length === 1 ? "" : "s"})`, `${pct(worst.efficiency)} of bound (${(worst.ms / 1000).toFixed(2)} s vs ${(worst.boundMs / 1000).toFixed(2)} s)`, `no bulk helper or 429 retry: a plain loop stops at ${b.official.stoppedBy}`, "—", "≥ 90 %", verdict(worst.efficiency >= budgets.bulkEfficiency)]);
-    rows.push(["bulk: keys lost / doubled (all runs)", `${lost} / ${doubled}`, `${fmtInt(b.keys - b.official.keysWritten)} not written`, "—", "0 / 0 (asserted)", lost === 0 && doubled === 0 && b.ok ? "met" : "**FAILED**"]);
+    rows.push([
+      `bulk: ${fmtInt(b.keys)} keys at ${b.limit} requests / ${b.windowMs / 1000} s (slowest of ${b.runs.length} run${b.runs.length === 1 ? "" : "s"})`,
+      `${pct(worst.efficiency)} of bound (${(worst.ms / 1000).toFixed(2)} s vs ${(worst.boundMs / 1000).toFixed(2)} s)`,
+      `no bulk helper or 429 retry: a plain loop stops at ${b.official.stoppedBy}`,
+      "—",
+      "≥ 90 %",
+      verdict(worst.efficiency >= budgets.bulkEfficiency),
+    ]);
+    rows.push([
+      "bulk: keys lost / doubled (all runs)",
+      `${lost} / ${doubled}`,
+      `${fmtInt(b.keys - b.official.keysWritten)} not written`,
+      "—",
+      "0 / 0 (asserted)",
+      lost === 0 && doubled === 0 && b.ok ? "met" : "**FAILED**",
+    ]);
   }
+  const shipped = r.importRss?.runs.find((x) => x.contender === "ldkit");
+  if (r.importRss && shipped) {
+    rows.push([
+      `big segment import from \`{ path }\`, ${fmtInt(r.importRss.keys)} keys: peak RSS growth`,
+      mib(shipped.peakGrowthBytes),
+      "—",
+      "—",
+      `≤ ${mib(IMPORT_RSS_BUDGET_BYTES)}`,
+      shipped.ok ? verdict(shipped.peakGrowthBytes <= IMPORT_RSS_BUDGET_BYTES) : "**FAILED** (upload incomplete)",
+    ]);
+  }
+  if (r.apply) rows.push(applySummaryRow(r.apply));
   if (r.coldImport) {
     const get = (id: string) => r.coldImport!.find((x) => x.id === id)!;
-    rows.push(["cold import, ESM `import` (in-process)", ms(get("ldkit-esm").importMs.median), ms(get("official-esm").importMs.median), fmtRatio(get("ldkit-esm").importMs.median / get("official-esm").importMs.median), "—", ""]);
-    rows.push(["cold import, CJS `require` (in-process)", ms(get("ldkit-cjs").importMs.median), ms(get("official-cjs").importMs.median), fmtRatio(get("ldkit-cjs").importMs.median / get("official-cjs").importMs.median), "—", ""]);
+    rows.push([
+      "cold import, ESM `import` (in-process)",
+      ms(get("ldkit-esm").importMs.median),
+      ms(get("official-esm").importMs.median),
+      fmtRatio(get("ldkit-esm").importMs.median / get("official-esm").importMs.median),
+      "—",
+      "",
+    ]);
+    rows.push([
+      "cold import, CJS `require` (in-process)",
+      ms(get("ldkit-cjs").importMs.median),
+      ms(get("official-cjs").importMs.median),
+      fmtRatio(get("ldkit-cjs").importMs.median / get("official-cjs").importMs.median),
+      "—",
+      "",
+    ]);
   }
   if (r.wall) {
     const get = (id: WallStep["id"]) => r.wall!.find((s) => s.id === id);
     const contract = get("contract");
-    if (contract) rows.push(["wall time: contract suite (Prism)", contract.ms === undefined ? (contract.note ?? "skipped") : `${fmtS(contract.ms)}${contract.ok ? "" : " (failed)"}`, "—", "—", "—", contract.ok ? "" : "**failed**"]);
+    if (contract)
+      rows.push([
+        "wall time: contract suite (Prism)",
+        contract.ms === undefined ? (contract.note ?? "skipped") : `${fmtS(contract.ms)}${contract.ok ? "" : " (failed)"}`,
+        "—",
+        "—",
+        "—",
+        contract.ok ? "" : "**failed**",
+      ]);
     const sum = (a: WallStep["id"], b: WallStep["id"]) => {
       const x = get(a);
       const y = get(b);
       return x?.ms !== undefined && y?.ms !== undefined ? `${fmtS(x.ms + y.ms)}${x.ok && y.ok ? "" : " (failed)"}` : "—";
     };
-    rows.push(["wall time: generate + build, cold / turbo-cached", `${sum("generate-cold", "build-cold")} / ${sum("generate-cached", "build-cached")}`, "—", "—", "—", r.wall.every((s) => s.ok) ? "" : "**failed**"]);
+    rows.push([
+      "wall time: generate + build, cold / turbo-cached",
+      `${sum("generate-cold", "build-cold")} / ${sum("generate-cached", "build-cached")}`,
+      "—",
+      "—",
+      "—",
+      r.wall.every((s) => s.ok) ? "" : "**failed**",
+    ]);
   }
   if (rows.length === 0) return [];
   return [
@@ -148,8 +246,13 @@ function sizeTable(rows: SizeRow[]): string[] {
   ];
   for (const row of rows) {
     const floor = rows.find((x) => x.id === "openapi-fetch" && x.platform === row.platform)!;
-    const parts = row.topInputs.slice(0, 4).map((x) => `${x.pkg} ${fmtBytes(x.bytes)}`).join(", ");
-    out.push(`| ${row.label} | ${row.platform} | ${fmtBytes(row.minified)} | ${fmtBytes(row.gzip)} | ${fmtRatio(row.gzip / floor.gzip)} | ${parts} |`);
+    const parts = row.topInputs
+      .slice(0, 4)
+      .map((x) => `${x.pkg} ${fmtBytes(x.bytes)}`)
+      .join(", ");
+    out.push(
+      `| ${row.label} | ${row.platform} | ${fmtBytes(row.minified)} | ${fmtBytes(row.gzip)} | ${fmtRatio(row.gzip / floor.gzip)} | ${parts} |`,
+    );
   }
   return out;
 }
@@ -162,9 +265,15 @@ function importTable(rows: ImportRow[]): string[] {
     "|---|---:|---:|---:|",
   ];
   for (const row of rows) {
-    const ref = row.id.endsWith("-cjs") ? rows.find((x) => x.id === "ldkit-cjs") : row.id.endsWith("-esm") ? rows.find((x) => x.id === "ldkit-esm") : undefined;
+    const ref = row.id.endsWith("-cjs")
+      ? rows.find((x) => x.id === "ldkit-cjs")
+      : row.id.endsWith("-esm")
+        ? rows.find((x) => x.id === "ldkit-esm")
+        : undefined;
     const imp = row.id === "node" ? "—" : `${ms(row.importMs.median)} (${iqr(row.importMs, (x) => x.toFixed(1))})`;
-    out.push(`| ${row.label} | ${imp} | ${ms(row.processMs.median, 0)} | ${ref ? fmtRatio(row.importMs.median / ref.importMs.median) : "—"} |`);
+    out.push(
+      `| ${row.label} | ${imp} | ${ms(row.processMs.median, 0)} | ${ref ? fmtRatio(row.importMs.median / ref.importMs.median) : "—"} |`,
+    );
   }
   return out;
 }
@@ -179,8 +288,15 @@ function overheadTable(rows: OverheadRow[]): string[] {
   ];
   for (const row of rows) {
     const base = row.us.median / row.ratio;
-    const ct = row.contentType === undefined ? "" : row.contentType.includes("semanticpatch") ? `\`${row.contentType}\`` : `\`${row.contentType}\` — **wrong for a semantic patch** (recorded, not fixed)`;
-    out.push(`| ${row.op} | ${row.label} | ${us(row.us.median)} (${iqr(row.us, (x) => String(Math.round(x)))}) | ${fmtRatio(row.ratio)} | ${row.id === "fetch" ? "—" : `${row.us.median - base >= 0 ? "+" : "−"}${us(Math.abs(row.us.median - base))}`} | ${ct} |`);
+    const ct =
+      row.contentType === undefined
+        ? ""
+        : row.contentType.includes("semanticpatch")
+          ? `\`${row.contentType}\``
+          : `\`${row.contentType}\` — **wrong for a semantic patch** (recorded, not fixed)`;
+    out.push(
+      `| ${row.op} | ${row.label} | ${us(row.us.median)} (${iqr(row.us, (x) => String(Math.round(x)))}) | ${fmtRatio(row.ratio)} | ${row.id === "fetch" ? "—" : `${row.us.median - base >= 0 ? "+" : "−"}${us(Math.abs(row.us.median - base))}`} | ${ct} |`,
+    );
   }
   return out;
 }
@@ -193,7 +309,9 @@ function typecheckTable(t: { rows: TypecheckRow[]; typescript: string }): string
     "|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const row of t.rows) {
-    out.push(`| ${row.label} | ${fmtInt(row.instantiations)} | ${fmtInt(row.types)} | ${ms(row.checkMs.median, 0)} (${iqr(row.checkMs, (x) => x.toFixed(0))}) | ${ms(row.totalMs.median, 0)} | ${fmtInt(Math.round(row.memoryKB / 1024))} MB | ${fmtInt(row.linesOfDefinitions)} |`);
+    out.push(
+      `| ${row.label} | ${fmtInt(row.instantiations)} | ${fmtInt(row.types)} | ${ms(row.checkMs.median, 0)} (${iqr(row.checkMs, (x) => x.toFixed(0))}) | ${ms(row.totalMs.median, 0)} | ${fmtInt(Math.round(row.memoryKB / 1024))} MB | ${fmtInt(row.linesOfDefinitions)} |`,
+    );
   }
   return out;
 }
@@ -206,15 +324,51 @@ function bulkTable(b: BulkResult): string[] {
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
   ];
   b.runs.forEach((x, i) => {
-    out.push(`| ldkit #${i + 1} | ${(x.ms / 1000).toFixed(2)} s | ${(x.boundMs / 1000).toFixed(2)} s | ${pct(x.efficiency)} | ${x.requests} | ${x.rejected429} | ${x.retries} | ${fmtInt(x.maxKeysPerRequest)} | ${x.lost} | ${x.doubled} | ${x.unexpected} |`);
+    out.push(
+      `| ldkit #${i + 1} | ${(x.ms / 1000).toFixed(2)} s | ${(x.boundMs / 1000).toFixed(2)} s | ${pct(x.efficiency)} | ${x.requests} | ${x.rejected429} | ${x.retries} | ${fmtInt(x.maxKeysPerRequest)} | ${x.lost} | ${x.doubled} | ${x.unexpected} |`,
+    );
   });
-  out.push(`| official client, plain sequential loop | stopped by ${b.official.stoppedBy} | — | — | ${b.official.requestsAccepted} | — | 0 | — | ${fmtInt(b.keys - b.official.keysWritten)} not written | — | — |`);
+  out.push(
+    `| official client, plain sequential loop | stopped by ${b.official.stoppedBy} | — | — | ${b.official.requestsAccepted} | — | 0 | — | ${fmtInt(b.keys - b.official.keysWritten)} not written | — | — |`,
+  );
   out.push("", `Keys lost or doubled: **${b.ok ? "0 — asserted" : "NON-ZERO — the bench exits 1"}**.`);
   return out;
 }
 
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+function importRssTable(x: ImportRssResult, generatedAt: string): string[] {
+  const when =
+    x.measuredAt.slice(0, 16) === generatedAt.slice(0, 16)
+      ? []
+      : [`Measured ${x.measuredAt.replace("T", " ").slice(0, 16)} UTC (\`--only=import-rss\`), after the run above.`, ""];
+  const out = [
+    `#### 6. Big segment import memory — \`importBigSegment\` from \`{ path }\` (${mib(x.fileBytes)}, ${fmtInt(x.keys)} keys) into a loopback server, client in its own process`,
+    "",
+    ...when,
+    "| client | uploaded (multipart) | lines received | RSS before | peak RSS growth | max RSS (process) | time | outcome | goal ≤ 64 MiB |",
+    "|---|---:|---:|---:|---:|---:|---:|---|---|",
+  ];
+  for (const run of x.runs) {
+    const goal = run.ok ? verdict(run.peakGrowthBytes <= IMPORT_RSS_BUDGET_BYTES) : "**FAILED** (upload incomplete)";
+    out.push(
+      `| ${run.label} | ${mib(run.uploadedBytes)} | ${fmtInt(run.uploadedLines)} | ${mib(run.baselineRssBytes)} | **${mib(run.peakGrowthBytes)}** | ${mib(run.maxRssBytes)} | ${fmtS(run.ms)} | ${run.outcome} | ${goal} |`,
+    );
+  }
+  out.push(
+    "",
+    `The file is streamed from disk either way. Node 20's fetch (undici 6) clones a request whose redirect mode is not \`"error"\` and tees its body; the clone's unread branch holds every chunk until the request ends. So the pipeline sends uploads (a file, a form, a stream) with \`redirect: "error"\`; the second row is the same call forced to \`redirect: "manual"\`, for contrast.`,
+  );
+  return out;
+}
+
 function wallTable(steps: WallStep[]): string[] {
-  const out = ["#### 6. Wall times — once each, from the repository root", "", "| step | command | wall time | status |", "|---|---|---:|---|"];
+  const out = [
+    "#### 7. Wall times — once each, from the repository root",
+    "",
+    "| step | command | wall time | status |",
+    "|---|---|---:|---|",
+  ];
   const label: Record<WallStep["id"], string> = {
     contract: "contract suite (Prism)",
     "generate-cold": "generate (cold run)",
@@ -222,7 +376,10 @@ function wallTable(steps: WallStep[]): string[] {
     "generate-cached": "generate (second run)",
     "build-cached": "build, turbo cache hit",
   };
-  for (const s of steps) out.push(`| ${label[s.id]} | \`${s.command}\` | ${s.ms === undefined ? "—" : fmtS(s.ms)} | ${s.ok ? (s.note ?? "ok") : `**failed** — ${s.note ?? ""}`} |`);
+  for (const s of steps)
+    out.push(
+      `| ${label[s.id]} | \`${s.command}\` | ${s.ms === undefined ? "—" : fmtS(s.ms)} | ${s.ok ? (s.note ?? "ok") : `**failed** — ${s.note ?? ""}`} |`,
+    );
   const get = (id: WallStep["id"]) => steps.find((s) => s.id === id)?.ms;
   const gc = get("generate-cold");
   const bc = get("build-cold");

@@ -38,12 +38,22 @@ export async function measureTypecheck(rounds: number): Promise<{ rows: Typechec
     for (const c of contenders) {
       const dir = path.join(scratch, c.id);
       mkdirSync(path.join(dir, "node_modules", "@ldkit"), { recursive: true });
-      for (const name of c.links) symlinkSync(realpathSync(path.join(benchDir, "node_modules", name)), path.join(dir, "node_modules", name), "dir");
+      for (const name of c.links)
+        symlinkSync(realpathSync(path.join(benchDir, "node_modules", name)), path.join(dir, "node_modules", name), "dir");
       writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: `bench-consumer-${c.id}`, private: true, type: "module" }));
       writeFileSync(
         path.join(dir, "tsconfig.json"),
         JSON.stringify({
-          compilerOptions: { strict: true, target: "es2022", module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"], types: [], noEmit: true, skipLibCheck: true },
+          compilerOptions: {
+            strict: true,
+            target: "es2022",
+            module: "esnext",
+            moduleResolution: "bundler",
+            lib: ["es2022", "dom"],
+            types: [],
+            noEmit: true,
+            skipLibCheck: true,
+          },
           files: ["consumer.ts"],
         }),
       );
@@ -52,7 +62,10 @@ export async function measureTypecheck(rounds: number): Promise<{ rows: Typechec
     const samples = new Map(contenders.map((c) => [c.id, [] as Record<string, number>[]]));
     for (let round = 0; round < rounds; round++) {
       for (const c of rotate(contenders, round)) {
-        const result = await run(process.execPath, [tscPath, "-p", "tsconfig.json", "--extendedDiagnostics"], { cwd: path.join(scratch, c.id), timeoutMs: 120_000 });
+        const result = await run(process.execPath, [tscPath, "-p", "tsconfig.json", "--extendedDiagnostics"], {
+          cwd: path.join(scratch, c.id),
+          timeoutMs: 120_000,
+        });
         if (result.code !== 0) throw new Error(`tsc failed for the ${c.id} consumer:\n${result.stdout}\n${result.stderr}`);
         samples.get(c.id)!.push(parseDiagnostics(result.stdout));
       }
@@ -65,9 +78,9 @@ export async function measureTypecheck(rounds: number): Promise<{ rows: Typechec
       return {
         id: c.id,
         label: c.label,
-        instantiations: first["Instantiations"]!,
-        types: first["Types"]!,
-        files: first["Files"]!,
+        instantiations: first.Instantiations!,
+        types: first.Types!,
+        files: first.Files!,
         linesOfDefinitions: first["Lines of Definitions"]!,
         memoryKB: summarize(s.map((x) => x["Memory used"]!)).median,
         checkMs: summarize(s.map((x) => x["Check time"]!)),

@@ -33,7 +33,9 @@ async function step(id: WallStep["id"], command: string, timeoutMs: number): Pro
   }
   const ok = result.code === 0 && !result.timedOut;
   log(`wall ${id}: ${(result.ms / 1000).toFixed(1)} s${ok ? "" : ` FAILED (exit ${result.code}${result.timedOut ? ", timed out" : ""})`}`);
-  const tail = ok ? undefined : `${result.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit ${result.code}`}: ${lastLines(result.stdout + result.stderr)}`;
+  const tail = ok
+    ? undefined
+    : `${result.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit ${result.code}`}: ${lastLines(result.stdout + result.stderr)}`;
   if (!ok) process.stderr.write(`${result.stdout}\n${result.stderr}\n`);
   return { id, command, ms: result.ms, ok, ...(tail ? { note: tail } : {}) };
 }
@@ -46,7 +48,10 @@ function hasContractTests(): boolean {
   const dir = path.join(rootDir, "packages", "contract-tests");
   if (!existsSync(path.join(dir, "package.json"))) return false;
   const walk = (d: string): boolean =>
-    existsSync(d) && readdirSync(d, { withFileTypes: true }).some((e) => (e.isDirectory() ? e.name !== "node_modules" && walk(path.join(d, e.name)) : /\.test\.[cm]?[jt]s$/.test(e.name)));
+    existsSync(d) &&
+    readdirSync(d, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? e.name !== "node_modules" && walk(path.join(d, e.name)) : /\.test\.[cm]?[jt]s$/.test(e.name),
+    );
   return walk(path.join(dir, "test")) || walk(path.join(dir, "src"));
 }
 
@@ -72,7 +77,13 @@ export async function measureWall(): Promise<WallStep[]> {
 
 async function runSteps(steps: WallStep[]): Promise<void> {
   if (hasContractTests()) steps.push(await step("contract", "pnpm --filter @ldkit/contract-tests test", 300_000));
-  else steps.push({ id: "contract", command: "pnpm --filter @ldkit/contract-tests test", ok: true, note: "skipped: @ldkit/contract-tests has no test files yet" });
+  else
+    steps.push({
+      id: "contract",
+      command: "pnpm --filter @ldkit/contract-tests test",
+      ok: true,
+      note: "skipped: @ldkit/contract-tests has no test files yet",
+    });
   steps.push(await step("generate-cold", "pnpm generate", 180_000));
   steps.push(await step("build-cold", "pnpm exec turbo run build --force --continue --output-logs=errors-only", 300_000));
   steps.push(await step("generate-cached", "pnpm generate", 180_000));

@@ -26,7 +26,15 @@ describe("statistics", () => {
 
 describe("tsc --extendedDiagnostics parsing", () => {
   it("reads counts, seconds as ms and memory in K", () => {
-    const out = parseDiagnostics(["Files:                          62", "Instantiations:               2088", "Memory used:                66171K", "Check time:                   0.17s", "Total time:                   1.82s"].join("\n"));
+    const out = parseDiagnostics(
+      [
+        "Files:                          62",
+        "Instantiations:               2088",
+        "Memory used:                66171K",
+        "Check time:                   0.17s",
+        "Total time:                   1.82s",
+      ].join("\n"),
+    );
     expect(out).toMatchObject({ Files: 62, Instantiations: 2088, "Memory used": 66171, "Check time": 170, "Total time": 1820 });
   });
 });

@@ -14,7 +14,16 @@ describe("render", () => {
   it("leaves no hole in the tables", () => {
     const md = render(committed) + renderReadmeSection(committed);
     expect(md).not.toMatch(/NaN|undefined|Infinity/);
-    for (const heading of ["#### Summary", "#### 1. Bundle size", "#### 2. Cold import", "#### 3. Per-request", "#### 4. Type-check", "#### 5. Bulk", "#### 6. Wall times"]) {
+    for (const heading of [
+      "#### Summary",
+      "#### 1. Bundle size",
+      "#### 2. Cold import",
+      "#### 3. Per-request",
+      "#### 4. Type-check",
+      "#### 5. Bulk",
+      "#### 6. Big segment import memory",
+      "#### 7. Wall times",
+    ]) {
       expect(md).toContain(heading);
     }
   });

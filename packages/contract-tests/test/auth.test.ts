@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { UnauthorizedError, type LDClient, type OperationId } from "@ldkit/client";
+import { UnauthorizedError, type LdkitClient, type OperationId } from "@ldkit/client";
 import { makeClient } from "./support/client.js";
 import { expectRateLimitHeaders } from "./support/contract.js";
 import { fixtures, type Fixtures } from "./support/fixtures.js";
@@ -7,7 +7,7 @@ import { responseExample } from "./support/spec.js";
 import { target } from "./support/target.js";
 
 /** One read, one semantic patch and one multipart upload: every kind of request needs the token. */
-const calls: Array<[OperationId, (client: LDClient, fx: Fixtures) => Promise<unknown>]> = [
+const calls: Array<[OperationId, (client: LdkitClient, fx: Fixtures) => Promise<unknown>]> = [
   ["getSegments", (c, fx) => c.getSegments({ projectKey: fx.projectKey, environmentKey: fx.environmentKey })],
   [
     "patchSegment",
@@ -54,6 +54,7 @@ describe("a request without a token", () => {
         expect((error as UnauthorizedError).apiMessage).toBe(example.message);
         expectRateLimitHeaders((error as UnauthorizedError).headers);
       }
+      rec.asserted(ex);
     });
   }
 });

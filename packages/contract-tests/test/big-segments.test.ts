@@ -1,10 +1,12 @@
 import { afterAll, expect } from "vitest";
-import { JSON_MEDIA_TYPE } from "@ldkit/client";
 import { makeClient } from "./support/client.js";
 import { operationContract } from "./support/contract.js";
 import { need, type Fixtures } from "./support/fixtures.js";
 import { removeScratchSegment, scratchSegmentKey } from "./support/scratch.js";
 import { target } from "./support/target.js";
+
+/** Plain JSON, as the wire must show it (JSON Patch, merge patch, other JSON bodies). */
+const JSON_MEDIA_TYPE = "application/json";
 
 // Writes against a real server go to a big segment the suite creates (and deletes) itself.
 const scratchKey = scratchSegmentKey("big", "enterprise-devices");
@@ -69,7 +71,10 @@ operationContract({
       projectKey: fx.projectKey,
       environmentKey: fx.environmentKey,
       segmentKey: scratchKey,
-      body: { included: { add: ["device-key-123abc", "device-key-456def"], remove: ["device-key-789ghi"] }, excluded: { add: ["device-key-789ghi"] } },
+      body: {
+        included: { add: ["device-key-123abc", "device-key-456def"], remove: ["device-key-789ghi"] },
+        excluded: { add: ["device-key-789ghi"] },
+      },
       headers,
     });
   },
@@ -89,7 +94,11 @@ operationContract({
       headers,
     });
   },
-  check: ({ ex }) => expect(ex.requestBody).toEqual({ included: { add: ["user-key-123abc", "user-key-456def"] }, excluded: { remove: ["user-key-456def"] } }),
+  check: ({ ex }) =>
+    expect(ex.requestBody).toEqual({
+      included: { add: ["user-key-123abc", "user-key-456def"] },
+      excluded: { remove: ["user-key-456def"] },
+    }),
 });
 
 operationContract({
@@ -121,7 +130,7 @@ operationContract({
   check: ({ data, fx, prism }) => {
     expect(data.id).toBe(fx.exportId);
     if (!prism) return;
-    expect(data.status).toBe("completed");
+    expect(data.status).toBe("complete");
     expect(data._links.download?.href).toMatch(/\.csv$/);
   },
 });
@@ -161,6 +170,6 @@ operationContract({
     }),
   check: ({ data, fx, prism }) => {
     expect(data.id).toBe(fx.importId);
-    if (prism) expect([data.mode, data.status, data.files[0]?.filename]).toEqual(["replace", "completed", "enterprise-devices.csv"]);
+    if (prism) expect([data.mode, data.status, data.files?.[0]?.filename]).toEqual(["replace", "complete", "enterprise-devices.csv"]);
   },
 });

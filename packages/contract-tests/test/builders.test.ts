@@ -1,29 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { JSON_MEDIA_TYPE, SEMANTIC_PATCH_MEDIA_TYPE, type OperationId } from "@ldkit/client";
+import { SEMANTIC_PATCH_MEDIA_TYPE, type OperationId } from "@ldkit/client";
 import {
   chunkSegmentPatch,
   clause,
   jsonPatch,
-  patchWithComment,
+  validatePatchWithComment,
   segment,
   segmentExpiringTargets,
+  validateSegmentExpiringTargetsPatch,
   segmentExpiringTargetsPatch,
-  segmentExpiringTargetsPatchBuilder,
   segmentExpiringUserTargets,
+  validateSegmentExpiringUserTargetsPatch,
   segmentExpiringUserTargetsPatch,
-  segmentExpiringUserTargetsPatchBuilder,
-  segmentMergePatch,
+  validateSegmentMergePatch,
   segmentPatch,
-  segmentSemanticPatch,
+  validateSegmentPatch,
   userExpiringFlags,
+  validateUserExpiringFlagsPatch,
   userExpiringFlagsPatch,
-  userExpiringFlagsPatchBuilder,
 } from "@ldkit/semantic-patch";
 import { makeClient } from "./support/client.js";
 import { expectAccepted, skipFor } from "./support/contract.js";
 import type { Exchange } from "./support/recorder.js";
 import { instructionKinds } from "./support/spec.js";
 import { prismOnlyReason } from "./support/target.js";
+
+/** Plain JSON, as the wire must show it (JSON Patch, merge patch, other JSON bodies). */
+const JSON_MEDIA_TYPE = "application/json";
 
 /**
  * Every builder of @ldkit/semantic-patch, with realistic input, sent through the client to its
@@ -62,7 +65,12 @@ const segmentCases: { [K in keyof typeof segment]: () => ReturnType<(typeof segm
   reorderRules: () => segment.reorderRules({ ruleIds: [RULE_2, RULE] }),
   addClauses: () => segment.addClauses({ ruleId: RULE, clauses: [clause({ attribute: "plan", op: "in", values: ["enterprise"] })] }),
   removeClauses: () => segment.removeClauses({ ruleId: RULE, clauseIds: [CLAUSE] }),
-  updateClause: () => segment.updateClause({ ruleId: RULE, clauseId: CLAUSE, clause: clause({ attribute: "email", op: "endsWith", values: [".edu", ".ac.uk"] }) }),
+  updateClause: () =>
+    segment.updateClause({
+      ruleId: RULE,
+      clauseId: CLAUSE,
+      clause: clause({ attribute: "email", op: "endsWith", values: [".edu", ".ac.uk"] }),
+    }),
   addValuesToClause: () => segment.addValuesToClause({ ruleId: RULE, clauseId: CLAUSE, values: [".ac.uk"] }),
   removeValuesFromClause: () => segment.removeValuesFromClause({ ruleId: RULE, clauseId: CLAUSE, values: [".edu"] }),
   updateRuleDescription: () => segment.updateRuleDescription({ ruleId: RULE, description: "University students (all countries)" }),
@@ -75,22 +83,51 @@ const segmentCases: { [K in keyof typeof segment]: () => ReturnType<(typeof segm
 };
 
 const expiringTargetCases: { [K in keyof typeof segmentExpiringTargets]: () => ReturnType<(typeof segmentExpiringTargets)[K]> } = {
-  addExpiringTarget: () => segmentExpiringTargets.addExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: AUG_2025 }),
+  addExpiringTarget: () =>
+    segmentExpiringTargets.addExpiringTarget({
+      targetType: "included",
+      contextKey: "user-key-123abc",
+      contextKind: "user",
+      value: AUG_2025,
+    }),
   updateExpiringTarget: () =>
-    segmentExpiringTargets.updateExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: AUG_2025 + 86_400_000, version: 1 }),
-  removeExpiringTarget: () => segmentExpiringTargets.removeExpiringTarget({ targetType: "excluded", contextKey: "org-key-456def", contextKind: "org" }),
+    segmentExpiringTargets.updateExpiringTarget({
+      targetType: "included",
+      contextKey: "user-key-123abc",
+      contextKind: "user",
+      value: AUG_2025 + 86_400_000,
+      version: 1,
+    }),
+  removeExpiringTarget: () =>
+    segmentExpiringTargets.removeExpiringTarget({ targetType: "excluded", contextKey: "org-key-456def", contextKind: "org" }),
 };
 
-const expiringUserTargetCases: { [K in keyof typeof segmentExpiringUserTargets]: () => ReturnType<(typeof segmentExpiringUserTargets)[K]> } = {
-  addExpireUserTargetDate: () => segmentExpiringUserTargets.addExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc", value: AUG_2025 }),
+const expiringUserTargetCases: {
+  [K in keyof typeof segmentExpiringUserTargets]: () => ReturnType<(typeof segmentExpiringUserTargets)[K]>;
+} = {
+  addExpireUserTargetDate: () =>
+    segmentExpiringUserTargets.addExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc", value: AUG_2025 }),
   updateExpireUserTargetDate: () =>
-    segmentExpiringUserTargets.updateExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc", value: AUG_2025 + 86_400_000, version: 7 }),
-  removeExpireUserTargetDate: () => segmentExpiringUserTargets.removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" }),
+    segmentExpiringUserTargets.updateExpireUserTargetDate({
+      targetType: "included",
+      userKey: "user-key-123abc",
+      value: AUG_2025 + 86_400_000,
+      version: 7,
+    }),
+  removeExpireUserTargetDate: () =>
+    segmentExpiringUserTargets.removeExpireUserTargetDate({ targetType: "excluded", userKey: "user-key-456def" }),
 };
 
 const userFlagCases: { [K in keyof typeof userExpiringFlags]: () => ReturnType<(typeof userExpiringFlags)[K]> } = {
-  addExpireUserTargetDate: () => userExpiringFlags.addExpireUserTargetDate({ flagKey: "sort.order", variationId: VARIATION, value: AUG_2025 }),
-  updateExpireUserTargetDate: () => userExpiringFlags.updateExpireUserTargetDate({ flagKey: "sort.order", variationId: VARIATION, value: AUG_2025 + 86_400_000, version: 1 }),
+  addExpireUserTargetDate: () =>
+    userExpiringFlags.addExpireUserTargetDate({ flagKey: "sort.order", variationId: VARIATION, value: AUG_2025 }),
+  updateExpireUserTargetDate: () =>
+    userExpiringFlags.updateExpireUserTargetDate({
+      flagKey: "sort.order",
+      variationId: VARIATION,
+      value: AUG_2025 + 86_400_000,
+      version: 1,
+    }),
   removeExpireUserTargetDate: () => userExpiringFlags.removeExpireUserTargetDate({ flagKey: "alternate.page", variationId: VARIATION }),
 };
 
@@ -129,22 +166,26 @@ const namespaces = {
   segment: {
     op: "patchSegment" as const,
     cases: segmentCases as Record<string, () => unknown>,
-    body: (instruction: unknown) => segmentSemanticPatch({ environmentKey: "production", instructions: [instruction as never], comment: "ldkit contract suite" }),
+    body: (instruction: unknown) =>
+      validateSegmentPatch({ environmentKey: "production", instructions: [instruction as never], comment: "ldkit contract suite" }),
   },
   segmentExpiringTargets: {
     op: "patchExpiringTargetsForSegment" as const,
     cases: expiringTargetCases as Record<string, () => unknown>,
-    body: (instruction: unknown) => segmentExpiringTargetsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
+    body: (instruction: unknown) =>
+      validateSegmentExpiringTargetsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
   },
   segmentExpiringUserTargets: {
     op: "patchExpiringUserTargetsForSegment" as const,
     cases: expiringUserTargetCases as Record<string, () => unknown>,
-    body: (instruction: unknown) => segmentExpiringUserTargetsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
+    body: (instruction: unknown) =>
+      validateSegmentExpiringUserTargetsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
   },
   userExpiringFlags: {
     op: "patchExpiringFlagsForUser" as const,
     cases: userFlagCases as Record<string, () => unknown>,
-    body: (instruction: unknown) => userExpiringFlagsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
+    body: (instruction: unknown) =>
+      validateUserExpiringFlagsPatch({ instructions: [instruction as never], comment: "ldkit contract suite" }),
   },
 };
 
@@ -190,9 +231,21 @@ describe("fluent body builders", () => {
   });
 
   for (const [op, patch] of [
-    ["patchExpiringTargetsForSegment", segmentExpiringTargetsPatchBuilder().addExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: AUG_2025 }).comment("Pilot ends").build()],
-    ["patchExpiringUserTargetsForSegment", segmentExpiringUserTargetsPatchBuilder().removeExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc" }).build()],
-    ["patchExpiringFlagsForUser", userExpiringFlagsPatchBuilder().addExpireUserTargetDate({ flagKey: "sort.order", variationId: VARIATION, value: AUG_2025 }).build()],
+    [
+      "patchExpiringTargetsForSegment",
+      segmentExpiringTargetsPatch()
+        .addExpiringTarget({ targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: AUG_2025 })
+        .comment("Pilot ends")
+        .build(),
+    ],
+    [
+      "patchExpiringUserTargetsForSegment",
+      segmentExpiringUserTargetsPatch().removeExpireUserTargetDate({ targetType: "included", userKey: "user-key-123abc" }).build(),
+    ],
+    [
+      "patchExpiringFlagsForUser",
+      userExpiringFlagsPatch().addExpireUserTargetDate({ flagKey: "sort.order", variationId: VARIATION, value: AUG_2025 }).build(),
+    ],
   ] as const) {
     it(`the ${op} fluent builder's body is accepted`, async (ctx) => {
       skipFor(ctx, prismOnlyReason());
@@ -203,7 +256,13 @@ describe("fluent body builders", () => {
   it("chunkSegmentPatch splits 3001 target keys into patches Prism accepts (≤ 1500 keys per instruction)", async (ctx) => {
     skipFor(ctx, prismOnlyReason());
     const values = Array.from({ length: 3001 }, (_, i) => `device-key-${i}`);
-    const patches = chunkSegmentPatch({ environmentKey: "production", instructions: [segment.addBigSegmentIncludedTargets({ values: values.slice(0, 1500) }), { kind: "addBigSegmentIncludedTargets", values: values.slice(1500) }] });
+    const patches = chunkSegmentPatch({
+      environmentKey: "production",
+      instructions: [
+        segment.addBigSegmentIncludedTargets({ values: values.slice(0, 1500) }),
+        { kind: "addBigSegmentIncludedTargets", values: values.slice(1500) },
+      ],
+    });
     expect(patches.flatMap((p) => p.instructions.flatMap((i) => (i as { values: string[] }).values))).toEqual(values);
     for (const patch of patches) expectSent(await send("patchSegment", patch), "patchSegment", patch);
   });
@@ -226,13 +285,16 @@ describe("JSON Patch and merge patch helpers → patchSegment (application/json)
 
   it("a JSON Patch with a comment is accepted", async (ctx) => {
     skipFor(ctx, prismOnlyReason());
-    const patch = patchWithComment({ comment: "Describe the segment and tag it", patch: [jsonPatch.replace(["description"], "Customers in the beta"), jsonPatch.add(["tags", "-"], "beta")] });
+    const patch = validatePatchWithComment({
+      comment: "Describe the segment and tag it",
+      patch: [jsonPatch.replace(["description"], "Customers in the beta"), jsonPatch.add(["tags", "-"], "beta")],
+    });
     expectSent(await send("patchSegment", patch), "patchSegment", patch, JSON_MEDIA_TYPE);
   });
 
   it("a JSON merge patch is accepted", async (ctx) => {
     skipFor(ctx, prismOnlyReason());
-    const patch = segmentMergePatch({
+    const patch = validateSegmentMergePatch({
       description: "Customers enrolled in the beta program",
       tags: ["beta", "early-access"],
       includedContexts: [{ contextKind: "org", values: ["org-key-123abc"] }],

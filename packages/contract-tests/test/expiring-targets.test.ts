@@ -16,7 +16,11 @@ async function ensureScratchSegment(fx: { projectKey: string; environmentKey: st
   if (target().mode === "prism") return;
   const { client } = makeClient();
   await client
-    .postSegment({ projectKey: fx.projectKey, environmentKey: fx.environmentKey, body: { name: "ldkit contract (expiring targets)", key: scratchKey } })
+    .postSegment({
+      projectKey: fx.projectKey,
+      environmentKey: fx.environmentKey,
+      body: { name: "ldkit contract (expiring targets)", key: scratchKey },
+    })
     .catch(() => undefined);
   await client.patchSegment({
     projectKey: fx.projectKey,
@@ -38,7 +42,12 @@ operationContract({
   op: "getExpiringTargetsForSegment",
   needs: ["segmentKey"],
   call: (client, fx, headers) =>
-    client.getExpiringTargetsForSegment({ projectKey: fx.projectKey, environmentKey: fx.environmentKey, segmentKey: need(fx, "segmentKey"), headers }),
+    client.getExpiringTargetsForSegment({
+      projectKey: fx.projectKey,
+      environmentKey: fx.environmentKey,
+      segmentKey: need(fx, "segmentKey"),
+      headers,
+    }),
   check: ({ data, prism }) => {
     for (const t of data.items) expect(t.contextKey).not.toBe("");
     if (!prism) return;
@@ -61,7 +70,9 @@ operationContract({
       segmentKey: scratchKey,
       body: {
         comment: "Pilot ends on 2 August 2025",
-        instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: inOneYear() }],
+        instructions: [
+          { kind: "addExpiringTarget", targetType: "included", contextKey: "user-key-123abc", contextKind: "user", value: inOneYear() },
+        ],
       },
       headers,
     });
@@ -78,10 +89,16 @@ operationContract({
   op: "getExpiringUserTargetsForSegment",
   needs: ["segmentKey"],
   call: (client, fx, headers) =>
-    client.getExpiringUserTargetsForSegment({ projectKey: fx.projectKey, environmentKey: fx.environmentKey, segmentKey: need(fx, "segmentKey"), headers }),
+    client.getExpiringUserTargetsForSegment({
+      projectKey: fx.projectKey,
+      environmentKey: fx.environmentKey,
+      segmentKey: need(fx, "segmentKey"),
+      headers,
+    }),
   check: ({ data, prism }) => {
     for (const t of data.items) expect(t.userKey).not.toBe("");
-    if (prism) expect(data.items.map((t) => [t.userKey, t.targetType, t.expirationDate])).toEqual([["user-key-123abc", "included", 1754092860000]]);
+    if (prism)
+      expect(data.items.map((t) => [t.userKey, t.targetType, t.expirationDate])).toEqual([["user-key-123abc", "included", 1754092860000]]);
   },
 });
 

@@ -44,11 +44,22 @@ const VARIATION = "ce12d345-a1b2-4fb5-a123-ab123d4d5f5d";
 const semantic = (...instructions: unknown[]) => ({ environmentKey: "production", instructions });
 
 /** A case on one operation where the good and the bad body share media type and server. */
-function pair(op: OperationId, method: Malformed["method"], path: string, contentType: string, name: string, bad: unknown, good: unknown, violation?: string | number): Malformed {
+function pair(
+  op: OperationId,
+  method: Malformed["method"],
+  path: string,
+  contentType: string,
+  name: string,
+  bad: unknown,
+  good: unknown,
+  violation?: string | number,
+): Malformed {
   return { name, op, method, path, bad: { contentType, body: bad }, good: { contentType, body: good }, violation };
 }
-const segmentSemantic = (name: string, bad: unknown, good: unknown, violation?: string) => pair("patchSegment", "PATCH", SEG, SEMANTIC, name, bad, good, violation);
-const segmentJson = (name: string, bad: unknown, good: unknown, violation?: string) => pair("patchSegment", "PATCH", SEG, JSON_TYPE, name, bad, good, violation);
+const segmentSemantic = (name: string, bad: unknown, good: unknown, violation?: string) =>
+  pair("patchSegment", "PATCH", SEG, SEMANTIC, name, bad, good, violation);
+const segmentJson = (name: string, bad: unknown, good: unknown, violation?: string) =>
+  pair("patchSegment", "PATCH", SEG, JSON_TYPE, name, bad, good, violation);
 
 const rollout = (weight: unknown) => ({ kind: "updateRuleRolloutAndContextKind", ruleId: RULE, weight, contextKind: "device" });
 const expiringTarget = { kind: "removeExpiringTarget", targetType: "included", contextKey: "user-key-123abc", contextKind: "user" };
@@ -63,18 +74,37 @@ const cases: Malformed[] = [
     semantic({ kind: "addIncludedTargets", contextKind: "org", values: ["org-key-123abc"] }),
     "must be equal to one of the allowed values",
   ),
-  segmentSemantic("missing required parameter (removeRule without ruleId)", semantic({ kind: "removeRule" }), semantic({ kind: "removeRule", ruleId: RULE }), "must have required property 'ruleId'"),
+  segmentSemantic(
+    "missing required parameter (removeRule without ruleId)",
+    semantic({ kind: "removeRule" }),
+    semantic({ kind: "removeRule", ruleId: RULE }),
+    "must have required property 'ruleId'",
+  ),
   segmentSemantic("string weight (errata 1)", semantic(rollout("20000")), semantic(rollout(20000))),
   segmentSemantic("weight above 100000", semantic(rollout(100001)), semantic(rollout(100000))),
-  segmentSemantic("extra property on an instruction", semantic({ kind: "addTags", values: ["beta"], contextKind: "user" }), semantic({ kind: "addTags", values: ["beta"] }), "must NOT have additional properties"),
-  segmentSemantic("extra property on the envelope", { ...semantic({ kind: "addTags", values: ["beta"] }), dryRun: true }, semantic({ kind: "addTags", values: ["beta"] }), "must NOT have additional properties"),
+  segmentSemantic(
+    "extra property on an instruction",
+    semantic({ kind: "addTags", values: ["beta"], contextKind: "user" }),
+    semantic({ kind: "addTags", values: ["beta"] }),
+    "must NOT have additional properties",
+  ),
+  segmentSemantic(
+    "extra property on the envelope",
+    { ...semantic({ kind: "addTags", values: ["beta"] }), dryRun: true },
+    semantic({ kind: "addTags", values: ["beta"] }),
+    "must NOT have additional properties",
+  ),
   segmentSemantic(
     "clause operator in the wrong case (errata 3)",
     semantic({ kind: "addRule", clauses: [{ attribute: "email", op: "endswith", values: [".edu"] }] }),
     semantic({ kind: "addRule", clauses: [{ attribute: "email", op: "endsWith", values: [".edu"] }] }),
   ),
   segmentSemantic("no instructions", semantic(), semantic({ kind: "updateName", value: "Beta users" }), "must NOT have fewer than 1 items"),
-  segmentSemantic("empty target list", semantic({ kind: "addIncludedTargets", contextKind: "org", values: [] }), semantic({ kind: "addIncludedTargets", contextKind: "org", values: ["org-key-123abc"] })),
+  segmentSemantic(
+    "empty target list",
+    semantic({ kind: "addIncludedTargets", contextKind: "org", values: [] }),
+    semantic({ kind: "addIncludedTargets", contextKind: "org", values: ["org-key-123abc"] }),
+  ),
   segmentSemantic(
     "duplicate target keys",
     semantic({ kind: "addIncludedTargets", contextKind: "org", values: ["org-key-123abc", "org-key-123abc"] }),
@@ -85,11 +115,31 @@ const cases: Malformed[] = [
     semantic({ kind: "addIncludedUsers", values: Array.from({ length: 1501 }, (_, i) => `user-${i}`) }),
     semantic({ kind: "addIncludedUsers", values: Array.from({ length: 1500 }, (_, i) => `user-${i}`) }),
   ),
-  segmentSemantic("missing environmentKey", { instructions: [{ kind: "addTags", values: ["beta"] }] }, semantic({ kind: "addTags", values: ["beta"] }), "must have required property 'environmentKey'"),
+  segmentSemantic(
+    "missing environmentKey",
+    { instructions: [{ kind: "addTags", values: ["beta"] }] },
+    semantic({ kind: "addTags", values: ["beta"] }),
+    "must have required property 'environmentKey'",
+  ),
   // JSON Patch and merge patch of a segment
-  segmentJson("unknown JSON Patch op", [{ op: "merge", path: "/description", value: "x" }], [{ op: "replace", path: "/description", value: "x" }], "must be equal to one of the allowed values"),
-  segmentJson("path that is not a JSON Pointer", [{ op: "replace", path: "description", value: "x" }], [{ op: "replace", path: "/description", value: "x" }], "must match pattern"),
-  segmentJson("add without a value", [{ op: "add", path: "/tags/0" }], [{ op: "add", path: "/tags/0", value: "beta" }], "must have required property 'value'"),
+  segmentJson(
+    "unknown JSON Patch op",
+    [{ op: "merge", path: "/description", value: "x" }],
+    [{ op: "replace", path: "/description", value: "x" }],
+    "must be equal to one of the allowed values",
+  ),
+  segmentJson(
+    "path that is not a JSON Pointer",
+    [{ op: "replace", path: "description", value: "x" }],
+    [{ op: "replace", path: "/description", value: "x" }],
+    "must match pattern",
+  ),
+  segmentJson(
+    "add without a value",
+    [{ op: "add", path: "/tags/0" }],
+    [{ op: "add", path: "/tags/0", value: "beta" }],
+    "must have required property 'value'",
+  ),
   segmentJson("empty merge patch", {}, { name: "Beta users" }, "must NOT have fewer than 1 properties"),
   segmentJson("merge patch of a read-only field", { version: 8 }, { description: "Beta" }, "must NOT have additional properties"),
   segmentJson("merge patch with an empty name", { name: "" }, { name: "Beta users" }, "must NOT have fewer than 1 characters"),
@@ -104,7 +154,16 @@ const cases: Malformed[] = [
     { instructions: [{ ...expiringTarget, kind: "addExpiringTarget", value: 1754092860000 }] },
     "value must be integer",
   ),
-  pair("patchExpiringTargetsForSegment", "PATCH", EXPIRING, SEMANTIC, "unknown target type", { instructions: [{ ...expiringTarget, targetType: "both" }] }, { instructions: [expiringTarget] }, "must be equal to one of the allowed values"),
+  pair(
+    "patchExpiringTargetsForSegment",
+    "PATCH",
+    EXPIRING,
+    SEMANTIC,
+    "unknown target type",
+    { instructions: [{ ...expiringTarget, targetType: "both" }] },
+    { instructions: [expiringTarget] },
+    "must be equal to one of the allowed values",
+  ),
   pair(
     "patchExpiringUserTargetsForSegment",
     "PATCH",
@@ -120,13 +179,22 @@ const cases: Malformed[] = [
     "PATCH",
     USER_EXPIRING,
     SEMANTIC,
-    "addExpireUserTargetDate with a version (errata 9)",
-    { instructions: [{ ...userExpiringFlag, kind: "addExpireUserTargetDate", value: 1653469200000, version: 1 }] },
-    { instructions: [{ ...userExpiringFlag, kind: "addExpireUserTargetDate", value: 1653469200000 }] },
+    "removeExpireUserTargetDate with a date (a removal takes none)",
+    { instructions: [{ ...userExpiringFlag, kind: "removeExpireUserTargetDate", value: 1653469200000 }] },
+    { instructions: [{ ...userExpiringFlag, kind: "removeExpireUserTargetDate", version: 1 }] },
     "must NOT have additional properties",
   ),
   // other JSON bodies
-  pair("postSegment", "POST", "/api/v2/segments/default/production", JSON_TYPE, "segment without a key", { name: "Beta users" }, { name: "Beta users", key: "beta-users" }, "must have required property 'key'"),
+  pair(
+    "postSegment",
+    "POST",
+    "/api/v2/segments/default/production",
+    JSON_TYPE,
+    "segment without a key",
+    { name: "Beta users" },
+    { name: "Beta users", key: "beta-users" },
+    "must have required property 'key'",
+  ),
   pair(
     "postSegment",
     "POST",
@@ -137,8 +205,26 @@ const cases: Malformed[] = [
     { name: "Beta users", key: "beta-users" },
     "must NOT have additional properties",
   ),
-  pair("putFlagSetting", "PUT", "/api/v2/users/default/production/Abbie_Braun/flags/sort.order", JSON_TYPE, "flag setting with an unknown property", { value: true }, { setting: true }, "must NOT have additional properties"),
-  pair("updateBigSegmentTargets", "POST", `${BIG}/users`, JSON_TYPE, "targets as a string instead of a list", { included: { add: "user-key-123abc" } }, { included: { add: ["user-key-123abc"] } }, "add must be array"),
+  pair(
+    "putFlagSetting",
+    "PUT",
+    "/api/v2/users/default/production/Abbie_Braun/flags/sort.order",
+    JSON_TYPE,
+    "flag setting with an unknown property",
+    { value: true },
+    { setting: true },
+    "must NOT have additional properties",
+  ),
+  pair(
+    "updateBigSegmentTargets",
+    "POST",
+    `${BIG}/users`,
+    JSON_TYPE,
+    "targets as a string instead of a list",
+    { included: { add: "user-key-123abc" } },
+    { included: { add: ["user-key-123abc"] } },
+    "add must be array",
+  ),
   pair(
     "getContextInstanceSegmentsMembershipByEnv",
     "POST",
@@ -201,7 +287,9 @@ function expectRejected(ex: Exchange, op: OperationId, violation: string | numbe
   expect(ex.violations.length, "400 without sl-violations").toBeGreaterThan(0);
   if (violation === undefined) return;
   const reported = ex.violations.map((v) => (typeof violation === "number" ? v.code : v.message));
-  expect(reported, JSON.stringify(ex.violations).slice(0, 1500)).toContainEqual(typeof violation === "number" ? violation : expect.stringContaining(violation));
+  expect(reported, JSON.stringify(ex.violations).slice(0, 1500)).toContainEqual(
+    typeof violation === "number" ? violation : expect.stringContaining(violation),
+  );
 }
 
 describe("malformed bodies are rejected by Prism (400 + sl-violations); the fixed body is accepted", () => {

@@ -1,11 +1,14 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { JSON_MEDIA_TYPE, SEMANTIC_PATCH_MEDIA_TYPE } from "@ldkit/client";
+import { SEMANTIC_PATCH_MEDIA_TYPE } from "@ldkit/client";
 import { makeClient } from "./support/client.js";
 import { expectAccepted, operationContract, skipFor } from "./support/contract.js";
 import { fixtures, need } from "./support/fixtures.js";
 import { removeScratchSegment, scratchSegmentKey } from "./support/scratch.js";
 import { responseExample, schemaProblems, responseSchema } from "./support/spec.js";
 import { destructiveReason, target } from "./support/target.js";
+
+/** Plain JSON, as the wire must show it (JSON Patch, merge patch, other JSON bodies). */
+const JSON_MEDIA_TYPE = "application/json";
 
 // Against a real server the create/patch/delete cases work on a segment the suite creates itself.
 const scratchKey = scratchSegmentKey("standard", "beta-users");
@@ -174,7 +177,13 @@ operationContract({
     client.getContextInstanceSegmentsMembershipByEnv({
       projectKey: fx.projectKey,
       environmentKey: fx.environmentKey,
-      body: { kind: "user", key: "context-key-123abc", name: "Sandy", jobFunction: "doctor", address: { city: "Springfield", street: "123 Main Street" } },
+      body: {
+        kind: "user",
+        key: "context-key-123abc",
+        name: "Sandy",
+        jobFunction: "doctor",
+        address: { city: "Springfield", street: "123 Main Street" },
+      },
       headers,
     }),
   check: ({ data, prism }) => {

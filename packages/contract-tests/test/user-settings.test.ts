@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { JSON_MEDIA_TYPE, SEMANTIC_PATCH_MEDIA_TYPE } from "@ldkit/client";
+import { SEMANTIC_PATCH_MEDIA_TYPE } from "@ldkit/client";
 import { makeClient } from "./support/client.js";
 import { expectAccepted, operationContract, skipFor } from "./support/contract.js";
 import { fixtures, need } from "./support/fixtures.js";
 import { destructiveReason, target } from "./support/target.js";
+
+/** Plain JSON, as the wire must show it. */
+const JSON_MEDIA_TYPE = "application/json";
 
 operationContract({
   op: "getExpiringFlagsForUser",
@@ -11,7 +14,10 @@ operationContract({
     client.getExpiringFlagsForUser({ projectKey: fx.projectKey, environmentKey: fx.environmentKey, userKey: fx.userKey, headers }),
   check: ({ data, prism }) => {
     for (const t of data.items) expect(t.userKey).not.toBe("");
-    if (prism) expect(data.items.map((t) => [t.userKey, t._resourceId.flagKey, t.variationId])).toEqual([["Abbie_Braun", "sort.order", "ce67d625-a8b9-4fb5-a344-ab909d9d4f4d"]]);
+    if (prism)
+      expect(data.items.map((t) => [t.userKey, t._resourceId.flagKey, t.variationId])).toEqual([
+        ["Abbie_Braun", "sort.order", "ce67d625-a8b9-4fb5-a344-ab909d9d4f4d"],
+      ]);
   },
 });
 
@@ -26,7 +32,9 @@ operationContract({
       userKey: fx.userKey,
       body: {
         comment: "optional comment",
-        instructions: [{ kind: "addExpireUserTargetDate", flagKey: need(fx, "flagKey"), variationId: need(fx, "variationId"), value: 1653469200000 }],
+        instructions: [
+          { kind: "addExpireUserTargetDate", flagKey: need(fx, "flagKey"), variationId: need(fx, "variationId"), value: 1653469200000 },
+        ],
       },
       headers,
     }),
@@ -53,7 +61,13 @@ operationContract({
   op: "getUserFlagSetting",
   needs: ["flagKey"],
   call: (client, fx, headers) =>
-    client.getUserFlagSetting({ projectKey: fx.projectKey, environmentKey: fx.environmentKey, userKey: fx.userKey, featureFlagKey: need(fx, "flagKey"), headers }),
+    client.getUserFlagSetting({
+      projectKey: fx.projectKey,
+      environmentKey: fx.environmentKey,
+      userKey: fx.userKey,
+      featureFlagKey: need(fx, "flagKey"),
+      headers,
+    }),
   check: ({ data, ex, prism }) => {
     if (!prism) return;
     expect(new URL(ex.url).pathname).toBe("/api/v2/users/default/production/Abbie_Braun/flags/sort.order");

@@ -38,7 +38,10 @@ export async function serveStatic(page: string, files: Readonly<Record<string, s
     const type = TYPES[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream";
     res.writeHead(200, { "content-type": type, "cache-control": "no-store" });
     if (req.method === "HEAD") res.end();
-    else createReadStream(file).on("error", () => res.destroy()).pipe(res);
+    else
+      createReadStream(file)
+        .on("error", () => res.destroy())
+        .pipe(res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);

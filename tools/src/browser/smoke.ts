@@ -6,7 +6,7 @@
  * mock of the spec (cross-origin: Prism answers CORS), and this script asserts what the page reports
  * and what went over the wire (the semantic-patch Content-Type; no `sl-violations` from Prism).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
@@ -39,13 +39,20 @@ function moduleFiles(): Record<string, string> {
   const fromClient = createRequire(path.join(clientDir, "package.json"));
   const openapiFetchPkg = fromClient.resolve("openapi-fetch/package.json");
   const exportsField = (JSON.parse(readFileSync(openapiFetchPkg, "utf8")) as { exports: { ".": { import: string } } }).exports;
-  const files = {
-    [MODULE_PATHS["@ldkit/client"]]: path.join(clientDir, "dist", "index.js"),
-    [MODULE_PATHS["@ldkit/semantic-patch"]]: path.join(repoRoot, "packages", "semantic-patch", "dist", "index.js"),
+  const files: Record<string, string> = {
+    ...distModules(MODULE_PATHS["@ldkit/client"], path.join(clientDir, "dist")),
+    ...distModules(MODULE_PATHS["@ldkit/semantic-patch"], path.join(repoRoot, "packages", "semantic-patch", "dist")),
     [MODULE_PATHS["openapi-fetch"]]: path.join(path.dirname(openapiFetchPkg), exportsField["."].import),
   };
   for (const file of Object.values(files)) if (!existsSync(file)) throw new Error(`${file} is missing (run pnpm build)`);
   return files;
+}
+
+/** Every ESM file of a package's `dist` (its entry and the chunks it imports), under the folder of `entryPath`. */
+function distModules(entryPath: string, dist: string): Record<string, string> {
+  const folder = entryPath.slice(0, entryPath.lastIndexOf("/") + 1);
+  const entries = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith(".js")) : [];
+  return Object.fromEntries([entryPath.slice(folder.length), ...entries].map((f) => [`${folder}${f}`, path.join(dist, f)]));
 }
 
 async function main(): Promise<void> {
@@ -83,12 +90,16 @@ async function check(context: BrowserContext, origin: string, prismUrl: string):
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("console", (message) => log.push(`console.${message.type()}: ${message.text()}`));
   page.on("pageerror", (error) => log.push(`pageerror: ${error.message}`));
-  page.on("requestfailed", (request) => log.push(`requestfailed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`));
+  page.on("requestfailed", (request) =>
+    log.push(`requestfailed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ""}`),
+  );
   page.on("response", (response) => {
     const request = response.request();
     if (!request.url().startsWith(prismUrl) || request.method() === "OPTIONS") return;
     const violations = response.headers()["sl-violations"];
-    wire.push(`${request.method()} ${new URL(request.url()).pathname} ${request.headers()["content-type"] ?? "-"} → ${response.status()}${violations ? ` sl-violations: ${violations}` : ""}`);
+    wire.push(
+      `${request.method()} ${new URL(request.url()).pathname} ${request.headers()["content-type"] ?? "-"} → ${response.status()}${violations ? ` sl-violations: ${violations}` : ""}`,
+    );
   });
   await page.goto(origin, { timeout: 30_000 });
   await page.waitForSelector("#result[data-done]", { state: "attached", timeout: 30_000 });
@@ -98,8 +109,12 @@ async function check(context: BrowserContext, origin: string, prismUrl: string):
   if (JSON.stringify(result) !== JSON.stringify(EXPECTED_RESULT)) {
     problems.push(`the page reported\n  ${JSON.stringify(result)}\nwant\n  ${JSON.stringify(EXPECTED_RESULT)}`);
   }
-  const wantWire = [`GET /api/v2/segments/default/production/beta-users - → 200`, `PATCH /api/v2/segments/default/production/beta-users ${SEMANTIC_PATCH} → 200`];
-  if (JSON.stringify(wire) !== JSON.stringify(wantWire)) problems.push(`requests to Prism were\n  ${wire.join("\n  ")}\nwant\n  ${wantWire.join("\n  ")}`);
+  const wantWire = [
+    `GET /api/v2/segments/default/production/beta-users - → 200`,
+    `PATCH /api/v2/segments/default/production/beta-users ${SEMANTIC_PATCH} → 200`,
+  ];
+  if (JSON.stringify(wire) !== JSON.stringify(wantWire))
+    problems.push(`requests to Prism were\n  ${wire.join("\n  ")}\nwant\n  ${wantWire.join("\n  ")}`);
   if (problems.length > 0) throw new Error(`${problems.join("\n")}\npage log:\n  ${log.join("\n  ") || "(empty)"}`);
   console.log(`✓ browser smoke passed (${userAgent}): ESM builds via import map from ${origin}, Prism at ${prismUrl}`);
   for (const line of wire) console.log(`  ${line}`);

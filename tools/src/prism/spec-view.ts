@@ -58,9 +58,7 @@ export const specViews = { prism: derivePrismView, "plain-json": derivePlainJson
  * Writes a view of the spec (default: the Prism view) as JSON into `dir`, or into a fresh temporary
  * directory, and returns the file's path. The caller owns the file (and the temporary directory).
  */
-export async function writePrismView(
-  options: { spec?: string; view?: keyof typeof specViews; dir?: string } = {},
-): Promise<string> {
+export async function writePrismView(options: { spec?: string; view?: keyof typeof specViews; dir?: string } = {}): Promise<string> {
   const view = options.view ?? "prism";
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), "ldkit-prism-")));
   const file = path.join(dir, `ldkit.${view}.json`);

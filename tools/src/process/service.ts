@@ -39,7 +39,11 @@ process.once("exit", () => {
  * try { … } finally { await service.stop(); }
  */
 export async function startService(options: ServiceOptions): Promise<Service> {
-  const child = spawn(process.execPath, options.args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, options.args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   running.add(child);
   let log = "";
   const collect = (chunk: Buffer) => {

@@ -31,15 +31,26 @@ async function main(): Promise<void> {
     });
     const specs = readdirSync(tarballs).map((f) => path.join(tarballs, f));
     const consumer = path.join(tmp.dir, "consumer");
-    await timed("install the tarballs into a fresh project; tsc strict (node16 ESM + CJS, bundler)", () => prepareConsumer(consumer, specs, env));
+    await timed("install the tarballs into a fresh project; tsc strict (node16 ESM + CJS, bundler)", () =>
+      prepareConsumer(consumer, specs, env),
+    );
     const prism = await startPrismIn(tmp.dir);
     try {
-      await timed(`run the ESM import and the CJS require builds against Prism (${prism.baseUrl})`, () => runConsumer(consumer, prism.baseUrl, env));
+      await timed(`run the ESM import and the CJS require builds against Prism (${prism.baseUrl})`, () =>
+        runConsumer(consumer, prism.baseUrl, env),
+      );
     } finally {
       await prism.stop();
     }
-    const versions = installedVersions(consumer, packages.map((p) => p.name));
-    console.log(`✓ consumer smoke passed with ${Object.entries(versions).map(([n, v]) => `${n}@${v}`).join(", ")}`);
+    const versions = installedVersions(
+      consumer,
+      packages.map((p) => p.name),
+    );
+    console.log(
+      `✓ consumer smoke passed with ${Object.entries(versions)
+        .map(([n, v]) => `${n}@${v}`)
+        .join(", ")}`,
+    );
   } finally {
     tmp.cleanup();
   }

@@ -15,6 +15,7 @@ export const EXPECTED_OUTPUT = {
   jsonPatch: "beta-users",
   list: ["beta-users", "enterprise-devices"],
   notFound: "NotFoundError 404",
+  engine: { applied: 2, member: true, reason: "included", entering: ["org-acme"], emulated: ["consumer", 2, true] },
 } as const;
 
 const fixtureDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "consumer");
@@ -26,7 +27,12 @@ const fixtureDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "cons
  * scripts in strict mode under moduleResolution node16 (emitting out/main.mjs and out/main.cjs)
  * and bundler.
  */
-export async function prepareConsumer(dir: string, specs: readonly string[], env: NodeJS.ProcessEnv, options: { npmrc?: string } = {}): Promise<void> {
+export async function prepareConsumer(
+  dir: string,
+  specs: readonly string[],
+  env: NodeJS.ProcessEnv,
+  options: { npmrc?: string } = {},
+): Promise<void> {
   mkdirSync(path.join(dir, "src"), { recursive: true });
   if (options.npmrc !== undefined) writeFileSync(path.join(dir, ".npmrc"), options.npmrc);
   writeFileSync(
@@ -67,7 +73,9 @@ export async function runConsumer(dir: string, baseUrl: string, env: NodeJS.Proc
 export function installedVersions(dir: string, names: readonly string[]): Record<string, string> {
   return Object.fromEntries(
     names.map((name) => {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "node_modules", ...name.split("/"), "package.json"), "utf8")) as { version: string };
+      const pkg = JSON.parse(readFileSync(path.join(dir, "node_modules", ...name.split("/"), "package.json"), "utf8")) as {
+        version: string;
+      };
       return [name, pkg.version];
     }),
   );

@@ -20,7 +20,7 @@ import { installedVersions, prepareConsumer, runConsumer } from "./consumer.js";
 import { run, timed } from "./exec.js";
 import { copyWorkingTree } from "./scratch.js";
 import { addUser, installVerdaccio, publishNpmrc, startVerdaccio, VERDACCIO_VERSION, type Verdaccio } from "./verdaccio.js";
-import { publicPackages, quietEnv, readPackageJson, repoRoot, tempDir } from "./workspace.js";
+import { publicPackages, quietEnv, repoRoot, tempDir } from "./workspace.js";
 
 /** The whole run is abandoned after this long. */
 const OVERALL_TIMEOUT_MS = 20 * 60_000;
@@ -52,7 +52,11 @@ async function main(): Promise<void> {
     const npmrc = path.join(tmp.dir, "npmrc");
     writeFileSync(npmrc, publishNpmrc(verdaccio.url, token), { mode: 0o600 });
     const publishEnv = quietEnv({ NPM_CONFIG_USERCONFIG: npmrc, npm_config_userconfig: npmrc });
-    const { stdout: whoami } = await run("npm", ["whoami", "--registry", verdaccio.url], { cwd: tmp.dir, env: publishEnv, timeoutMs: 30_000 });
+    const { stdout: whoami } = await run("npm", ["whoami", "--registry", verdaccio.url], {
+      cwd: tmp.dir,
+      env: publishEnv,
+      timeoutMs: 30_000,
+    });
     console.log(`  user ${whoami.trim()} created; its token is only in ${npmrc}`);
 
     // 2. a scratch copy, versioned
@@ -60,7 +64,11 @@ async function main(): Promise<void> {
     const copied = await timed("copy the working tree to a scratch dir", () => copyWorkingTree(repoRoot, scratch));
     console.log(`  ${copied} files in ${scratch}`);
     await timed("pnpm install --frozen-lockfile (scratch)", () =>
-      run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=append-only"], { cwd: scratch, env, timeoutMs: 600_000 }),
+      run("pnpm", ["install", "--frozen-lockfile", "--prefer-offline", "--reporter=append-only"], {
+        cwd: scratch,
+        env,
+        timeoutMs: 600_000,
+      }),
     );
     const before = publicPackages(scratch);
     const pending = readdirSync(path.join(scratch, ".changeset")).filter((f) => f.endsWith(".md") && f !== "README.md");
@@ -73,7 +81,8 @@ async function main(): Promise<void> {
       const changelog = path.join(pkg.dir, "CHANGELOG.md");
       if (!existsSync(changelog)) throw new Error(`changeset version wrote no ${path.relative(scratch, changelog)}`);
       const text = readFileSync(changelog, "utf8");
-      if (!text.includes(`## ${pkg.version}`)) throw new Error(`${path.relative(scratch, changelog)} has no "## ${pkg.version}" section:\n${text}`);
+      if (!text.includes(`## ${pkg.version}`))
+        throw new Error(`${path.relative(scratch, changelog)} has no "## ${pkg.version}" section:\n${text}`);
       console.log(`  ${pkg.name}: ${was} → ${pkg.version}, CHANGELOG.md:\n${indent(text.trim(), "    | ")}`);
     }
     const left = readdirSync(path.join(scratch, ".changeset")).filter((f) => pending.includes(f));
@@ -89,7 +98,11 @@ async function main(): Promise<void> {
     );
     for (const pkg of packages) {
       await timed(`pnpm publish ${pkg.name}@${pkg.version} → Verdaccio`, () =>
-        run("pnpm", ["publish", "--registry", verdaccio!.url, "--no-git-checks", "--access", "public"], { cwd: pkg.dir, env: publishEnv, timeoutMs: 180_000 }),
+        run("pnpm", ["publish", "--registry", verdaccio!.url, "--no-git-checks", "--access", "public"], {
+          cwd: pkg.dir,
+          env: publishEnv,
+          timeoutMs: 180_000,
+        }),
       );
       const { stdout } = await run("npm", ["view", `${pkg.name}@${pkg.version}`, "--json", "--registry", verdaccio.url], {
         cwd: tmp.dir,
@@ -109,14 +122,19 @@ async function main(): Promise<void> {
     await timed(`fresh project: npm install ${specs.join(" ")}; tsc strict (node16 ESM + CJS, bundler)`, () =>
       prepareConsumer(consumer, specs, env, { npmrc: `@ldkit:registry=${verdaccio!.url}\n` }),
     );
-    const seen = installedVersions(consumer, packages.map((p) => p.name));
+    const seen = installedVersions(
+      consumer,
+      packages.map((p) => p.name),
+    );
     for (const pkg of packages) {
       if (seen[pkg.name] !== pkg.version) throw new Error(`the consumer got ${pkg.name}@${seen[pkg.name]}, want ${pkg.version}`);
       await assertFromRegistry(consumer, pkg.name, verdaccio.url, publishEnv);
     }
     const prism = await startPrismIn(tmp.dir);
     try {
-      await timed(`run the consumer's ESM and CJS builds against Prism (${prism.baseUrl})`, () => runConsumer(consumer, prism.baseUrl, env));
+      await timed(`run the consumer's ESM and CJS builds against Prism (${prism.baseUrl})`, () =>
+        runConsumer(consumer, prism.baseUrl, env),
+      );
     } finally {
       await prism.stop();
     }

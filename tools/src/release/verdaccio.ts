@@ -87,7 +87,15 @@ export async function addUser(registryUrl: string, name: string, password: strin
   const response = await fetch(`${registryUrl}-/user/org.couchdb.user:${encodeURIComponent(name)}`, {
     method: "PUT",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ _id: `org.couchdb.user:${name}`, name, password, email: `${name}@example.invalid`, type: "user", roles: [], date: new Date().toISOString() }),
+    body: JSON.stringify({
+      _id: `org.couchdb.user:${name}`,
+      name,
+      password,
+      email: `${name}@example.invalid`,
+      type: "user",
+      roles: [],
+      date: new Date().toISOString(),
+    }),
     signal: AbortSignal.timeout(30_000),
   });
   const body = (await response.json().catch(() => ({}))) as { token?: unknown; error?: unknown };

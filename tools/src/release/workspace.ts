@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "../codegen/repo.js";
@@ -32,7 +32,7 @@ export function readPackageJson(dir: string): PackageJson {
 export function publicPackages(root: string = repoRoot): PublicPackage[] {
   const packagesDir = path.join(root, "packages");
   return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(packagesDir, entry.name, "package.json")))
     .map((entry) => path.join(packagesDir, entry.name))
     .map((dir) => ({ dir, pkg: readPackageJson(dir) }))
     .filter(({ pkg }) => pkg.private !== true)

@@ -10,7 +10,7 @@ const SEMANTIC = "application/json; domain-model=launchdarkly.semanticpatch";
 const doc = await loadSpec(specPath);
 const view = derivePrismView(doc);
 const content = (d: typeof doc, p: string, m: string) =>
-  ((d.paths[p]![m] as { requestBody: { content: Record<string, { schema: unknown }> } }).requestBody.content);
+  (d.paths[p]![m] as { requestBody: { content: Record<string, { schema: unknown }> } }).requestBody.content;
 
 describe("derivePrismView", () => {
   it("folds patchSegment's three formats into one application/json oneOf", () => {

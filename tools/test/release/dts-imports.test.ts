@@ -8,9 +8,15 @@ describe("bareImports", () => {
   const cases: [string, { given: string; want: string[] }][] = [
     ["a named type import", { given: `import { Client } from 'openapi-fetch';`, want: ["openapi-fetch"] }],
     ["scoped deep import, reduced to the package", { given: `export type { X } from "@scope/pkg/sub/path.js";`, want: ["@scope/pkg"] }],
-    ["import() type and reference directive", { given: `/// <reference types="node" />\ntype A = import("undici-types").Headers;`, want: ["node", "undici-types"] }],
+    [
+      "import() type and reference directive",
+      { given: `/// <reference types="node" />\ntype A = import("undici-types").Headers;`, want: ["node", "undici-types"] },
+    ],
     ["relative imports are ignored", { given: `import { a } from "./a.js";\nexport * from "../b.js";`, want: [] }],
-    ["imports inside TSDoc examples are ignored", { given: `/**\n * @example\n * import { createClient } from "@ldkit/client";\n */\nexport declare const x: 1;`, want: [] }],
+    [
+      "imports inside TSDoc examples are ignored",
+      { given: `/**\n * @example\n * import { createClient } from "@ldkit/client";\n */\nexport declare const x: 1;`, want: [] },
+    ],
     ["node: builtins count", { given: `import type { Readable } from "node:stream";`, want: ["node:stream"] }],
   ];
   it.each(cases)("%s", (_name, { given, want }) => {

@@ -9,7 +9,7 @@ import { publicPackages, quietEnv } from "../../src/release/workspace.js";
 
 describe("publicPackages", () => {
   it("lists the published packages of the workspace, not the private ones", () => {
-    expect(publicPackages().map((p) => p.name)).toEqual(["@ldkit/client", "@ldkit/semantic-patch"]);
+    expect(publicPackages().map((p) => p.name)).toEqual(["@ldkit/client", "@ldkit/emulator", "@ldkit/evaluator", "@ldkit/semantic-patch"]);
   });
 });
 
@@ -38,7 +38,8 @@ describe("copyWorkingTree", () => {
     writeFileSync(path.join(repo, "tracked.txt"), "v1");
     writeFileSync(path.join(repo, "gone.txt"), "old");
     writeFileSync(path.join(repo, "node_modules", "x", "index.js"), "");
-    const git = (...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", ...args], { cwd: repo });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.invalid", ...args], { cwd: repo });
     git("init", "-q");
     git("add", ".");
     git("commit", "-q", "-m", "init");
@@ -62,14 +63,20 @@ describe("copyWorkingTree", () => {
 
 describe("run", () => {
   it("resolves with the output of a successful command", async () => {
-    await expect(run(process.execPath, ["-e", "console.log('hi')"], { cwd: os.tmpdir(), timeoutMs: 10_000 })).resolves.toMatchObject({ stdout: "hi\n" });
+    await expect(run(process.execPath, ["-e", "console.log('hi')"], { cwd: os.tmpdir(), timeoutMs: 10_000 })).resolves.toMatchObject({
+      stdout: "hi\n",
+    });
   });
 
   it("rejects with the status and the output tail", async () => {
-    await expect(run(process.execPath, ["-e", "console.error('boom'); process.exit(3)"], { cwd: os.tmpdir(), timeoutMs: 10_000 })).rejects.toThrow(/exited with 3:\nboom/);
+    await expect(
+      run(process.execPath, ["-e", "console.error('boom'); process.exit(3)"], { cwd: os.tmpdir(), timeoutMs: 10_000 }),
+    ).rejects.toThrow(/exited with 3:\nboom/);
   });
 
   it("kills a command that outlives its timeout", async () => {
-    await expect(run(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"], { cwd: os.tmpdir(), timeoutMs: 300 })).rejects.toThrow(/timed out after 300 ms/);
+    await expect(run(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"], { cwd: os.tmpdir(), timeoutMs: 300 })).rejects.toThrow(
+      /timed out after 300 ms/,
+    );
   });
 });

@@ -33,7 +33,13 @@ const segment = JSON.stringify({
   includedContexts: [{ contextKind: "org", values: ["org-acme", "org-globex"] }],
   excludedContexts: [],
   _links: { self: { href: "/api/v2/segments/default/production/beta", type: "application/json" } },
-  rules: [{ _id: "34b2c1a0-0000-4000-8000-000000000001", clauses: [{ attribute: "email", op: "endsWith", values: ["@example.com"], negate: false, contextKind: "user" }], rolloutContextKind: "user" }],
+  rules: [
+    {
+      _id: "34b2c1a0-0000-4000-8000-000000000001",
+      clauses: [{ attribute: "email", op: "endsWith", values: ["@example.com"], negate: false, contextKind: "user" }],
+      rolloutContextKind: "user",
+    },
+  ],
   version: 7,
   deleted: false,
   _access: { denied: [], allowed: [] },
@@ -79,7 +85,10 @@ function readBody(req: IncomingMessage): Promise<string> {
 }
 
 function send(res: ServerResponse, status: number, body?: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, body === undefined ? headers : { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers });
+  res.writeHead(
+    status,
+    body === undefined ? headers : { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)), ...headers },
+  );
   res.end(body);
 }
 
@@ -124,7 +133,8 @@ const server = createServer(async (req, res) => {
     }
     const parts = url.pathname.split("/").filter(Boolean); // api v2 segments p e s [contexts|users]
     if (mode === "echo") {
-      if (parts[2] !== "segments" || parts.length !== 6) return send(res, 404, JSON.stringify({ code: "not_found", message: "no such route" }));
+      if (parts[2] !== "segments" || parts.length !== 6)
+        return send(res, 404, JSON.stringify({ code: "not_found", message: "no such route" }));
       if (req.method === "GET") {
         await readBody(req);
         return send(res, 200, segment);
@@ -177,7 +187,10 @@ const server = createServer(async (req, res) => {
     } finally {
       inflight--;
     }
-    return send(res, 204, undefined, { "x-ratelimit-route-remaining": String(limit - windowCount), "x-ratelimit-reset": String(windowEnd) });
+    return send(res, 204, undefined, {
+      "x-ratelimit-route-remaining": String(limit - windowCount),
+      "x-ratelimit-reset": String(windowEnd),
+    });
   } catch (error) {
     if (!res.headersSent) send(res, 400, JSON.stringify({ code: "invalid_request", message: String(error) }));
   }

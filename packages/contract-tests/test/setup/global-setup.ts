@@ -16,7 +16,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const remoteUrl = env.LDKIT_TEST_BASE_URL?.trim();
   const remoteKey = env.LDKIT_TEST_API_KEY?.trim();
   if (Boolean(remoteUrl) !== Boolean(remoteKey)) {
-    throw new Error("Set both LDKIT_TEST_BASE_URL and LDKIT_TEST_API_KEY to run the contract suite against another server (or neither for Prism)");
+    throw new Error(
+      "Set both LDKIT_TEST_BASE_URL and LDKIT_TEST_API_KEY to run the contract suite against another server (or neither for Prism)",
+    );
   }
 
   const runDir = mkdtempSync(path.join(tmpdir(), "ldkit-contract-"));

@@ -1,4 +1,4 @@
-import { createClient, type ClientOptions, type LDClient } from "@ldkit/client";
+import { createClient, type ClientOptions, type LdkitClient } from "@ldkit/client";
 import { createRecorder, type Recorder } from "./recorder.js";
 import { target } from "./target.js";
 
@@ -10,7 +10,7 @@ import { target } from "./target.js";
  * expect(rec.last().violations).toEqual([]);
  */
 export function makeClient(options: { apiKey?: string | null; baseUrl?: string; retry?: ClientOptions["retry"] } = {}): {
-  client: LDClient;
+  client: LdkitClient;
   rec: Recorder;
 } {
   const t = target();

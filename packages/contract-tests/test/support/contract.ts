@@ -4,14 +4,14 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
-  operationMetadata,
   RateLimitError,
   UnauthorizedError,
   type APIError,
-  type LDClient,
+  type LdkitClient,
   type OperationId,
 } from "@ldkit/client";
 import { makeClient } from "./client.js";
+import { operationMetadata } from "./operation-metadata.js";
 import { fixtures, missing, type Fixtures } from "./fixtures.js";
 import type { Exchange } from "./recorder.js";
 import { responseExample, responseHeaders, responseSchema, schemaProblems, specStatuses } from "./spec.js";
@@ -65,7 +65,7 @@ export interface OperationCase<O extends OperationId, R> {
   /** Fixtures the call needs (real servers may not have them). */
   needs?: ReadonlyArray<keyof Fixtures>;
   /** Calls the operation; `headers` must be passed through to the call. */
-  call(client: LDClient, fx: Fixtures, headers: Record<string, string> | undefined): Promise<R>;
+  call(client: LdkitClient, fx: Fixtures, headers: Record<string, string> | undefined): Promise<R>;
   /** Operation-specific checks of the typed data (typed field access, not only deep equality). */
   check?(result: SuccessCheck<R>): void;
 }
@@ -103,6 +103,7 @@ export function operationContract<O extends OperationId, R>(c: OperationCase<O, 
         expect(data).toBeUndefined();
       }
       c.check?.({ data, ex, fx, prism: target().mode === "prism" });
+      rec.asserted(ex);
     });
 
     for (const status of meta.responseStatuses.filter((s) => s !== success)) {
@@ -131,6 +132,7 @@ export function operationContract<O extends OperationId, R>(c: OperationCase<O, 
           expect(apiError.headers["retry-after"]).toMatch(/^\d+$/);
           expect((apiError as RateLimitError).retryAfterMs).toBe(Number(apiError.headers["retry-after"]) * 1000);
         }
+        rec.asserted(ex);
       });
     }
   });

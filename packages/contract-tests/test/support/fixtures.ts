@@ -1,4 +1,4 @@
-import type { LDClient } from "@ldkit/client";
+import type { LdkitClient } from "@ldkit/client";
 import { target } from "./target.js";
 
 /**
@@ -36,13 +36,13 @@ const prismFixtures = (): Fixtures => ({
 let discovered: Promise<Fixtures> | undefined;
 
 /** The fixtures of this run (discovered once per test file against a real server). */
-export function fixtures(client: LDClient): Promise<Fixtures> {
+export function fixtures(client: LdkitClient): Promise<Fixtures> {
   if (target().mode === "prism") return Promise.resolve(prismFixtures());
   discovered ??= discover(client);
   return discovered;
 }
 
-async function discover(client: LDClient): Promise<Fixtures> {
+async function discover(client: LdkitClient): Promise<Fixtures> {
   const { projectKey, environmentKey } = target();
   const fx: Fixtures = { projectKey, environmentKey, contextKey: "ldkit-contract-context", userKey: "ldkit-contract-user" };
   const { items } = await client.getSegments({ projectKey, environmentKey, limit: 50 });

@@ -1,4 +1,4 @@
-import type { LDClient } from "@ldkit/client";
+import type { LdkitClient } from "@ldkit/client";
 import { target } from "./target.js";
 
 /**
@@ -12,7 +12,7 @@ export function scratchSegmentKey(kind: "standard" | "big", prismKey: string): s
 const startedAt = Date.now();
 
 /** Best-effort removal of a scratch segment after a destructive run against a real server. */
-export async function removeScratchSegment(client: LDClient, segmentKey: string): Promise<void> {
+export async function removeScratchSegment(client: LdkitClient, segmentKey: string): Promise<void> {
   const t = target();
   if (t.mode === "prism" || !t.allowDestructive) return;
   await client.deleteSegment({ projectKey: t.projectKey, environmentKey: t.environmentKey, segmentKey }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { operationMetadata, type OperationId } from "@ldkit/client";
+import type { OperationId } from "@ldkit/client";
+import { operationMetadata } from "./operation-metadata.js";
 import { target } from "./target.js";
 
 /** A loosely typed view of the OpenAPI document (the suite only reads it). */
@@ -101,13 +102,15 @@ export function namespaceOf(op: string): string | undefined {
 export function schemaProblems(value: unknown, schemaOrRef: unknown, at = "$"): string[] {
   const schema = resolve(schemaOrRef);
   if (!schema || Object.keys(schema).length === 0) return [];
-  if (value === null) return schema.nullable === true || (schema.type === undefined && schema.enum === undefined) ? [] : [`${at}: null is not allowed`];
+  if (value === null)
+    return schema.nullable === true || (schema.type === undefined && schema.enum === undefined) ? [] : [`${at}: null is not allowed`];
   if (Array.isArray(schema.oneOf)) {
     const matches = (schema.oneOf as unknown[]).filter((s) => schemaProblems(value, s, at).length === 0).length;
     return matches === 1 ? [] : [`${at}: matches ${matches} of the oneOf schemas (exactly 1 expected)`];
   }
   const problems: string[] = [];
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} is not one of ${schema.enum.join(", ")}`);
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value))
+    problems.push(`${at}: ${JSON.stringify(value)} is not one of ${schema.enum.join(", ")}`);
   switch (schema.type) {
     case "object": {
       if (typeof value !== "object" || Array.isArray(value)) return [`${at}: expected an object`];
@@ -125,7 +128,7 @@ export function schemaProblems(value: unknown, schemaOrRef: unknown, at = "$"): 
     }
     case "array":
       if (!Array.isArray(value)) return [`${at}: expected an array`];
-      if (schema.items) value.forEach((item, i) => problems.push(...schemaProblems(item, schema.items, `${at}[${i}]`)));
+      if (schema.items) for (const [i, item] of value.entries()) problems.push(...schemaProblems(item, schema.items, `${at}[${i}]`));
       break;
     case "string":
       if (typeof value !== "string") problems.push(`${at}: expected a string`);
