@@ -1,21 +1,19 @@
 // Mutation testing (`pnpm test:mutation` at the root; not in CI): Stryker mutates the hand-written
 // sources and runs this package's vitest suite against every mutant. Reports go to .tmp/mutation/
 // (gitignored); the score is quoted in the root README's "Quality" section.
-import { createRequire } from "node:module";
-
-const require = createRequire(import.meta.url);
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   testRunner: "vitest",
   // Stryker is installed at the workspace root; load the runner from there explicitly.
-  plugins: [require.resolve("@stryker-mutator/vitest-runner")],
+  plugins: [import.meta.resolve("@stryker-mutator/vitest-runner")],
   vitest: { configFile: "vitest.mutation.config.ts" },
   mutate: ["src/**/*.ts", "!src/generated/**"],
   coverageAnalysis: "perTest",
   // The machine is shared: one test process at a time.
   concurrency: 1,
-  tempDirName: ".tmp/stryker",
+  // Stryker rewrites tsconfig `extends` for a sandbox two levels deep: keep its default temp dir.
+  tempDirName: ".stryker-tmp",
   ignorePatterns: ["dist", ".tmp", "coverage"],
   cleanTempDir: "always",
   reporters: ["clear-text", "progress", "html", "json"],
