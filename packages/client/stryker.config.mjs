@@ -1,24 +1,2 @@
-// Mutation testing (`pnpm test:mutation` at the root; not in CI): Stryker mutates the hand-written
-// sources and runs this package's vitest suite against every mutant. Reports go to .tmp/mutation/
-// (gitignored); the score is quoted in the root README's "Quality" section.
-
-/** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
-export default {
-  testRunner: "vitest",
-  // Stryker is installed at the workspace root; load the runner from there explicitly.
-  plugins: [import.meta.resolve("@stryker-mutator/vitest-runner")],
-  vitest: { configFile: "vitest.mutation.config.ts" },
-  mutate: ["src/**/*.ts", "!src/generated/**"],
-  coverageAnalysis: "perTest",
-  // The machine is shared: one test process at a time.
-  concurrency: 1,
-  // Stryker rewrites tsconfig `extends` for a sandbox two levels deep: keep its default temp dir.
-  tempDirName: ".stryker-tmp",
-  ignorePatterns: ["dist", ".tmp", "coverage"],
-  cleanTempDir: "always",
-  reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: ".tmp/mutation/index.html" },
-  jsonReporter: { fileName: ".tmp/mutation/mutation.json" },
-  clearTextReporter: { reportTests: false, reportMutants: false, reportScoreTable: true },
-  thresholds: { high: 85, low: 70, break: null },
-};
+// Mutation testing of this package with the shared settings (see the file it re-exports).
+export { default } from "../../stryker.base.mjs";
