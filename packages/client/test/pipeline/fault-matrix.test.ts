@@ -208,7 +208,8 @@ beforeAll(async () => {
   const options = {
     apiKey: TOKEN,
     baseUrl: server.baseUrl,
-    timeout: 250,
+    // 250 ms; the mutation run (vitest.mutation.config.ts) shortens it so each mutant's run stays short.
+    timeout: Number(process.env.LDKIT_FAULT_TIMEOUT_MS ?? 250),
     headers: { "X-Team": "growth" },
     retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 1 },
   };
