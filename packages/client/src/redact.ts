@@ -45,8 +45,11 @@ function scrubCause(cause: unknown, redact: Redactor, depth: number): unknown {
   if (depth > 4 || cause == null) return undefined;
   if (!(cause instanceof Error)) return redact(cause);
   const { name, message, stack, code, errors, cause: inner } = cause as Error & { code?: unknown; errors?: unknown };
-  const copy = scrubError(Object.assign(new Error(message), { name, stack }), redact) as Error & { code?: string; errors?: unknown[] };
-  if (typeof code === "string") copy.code = code;
+  const copy = scrubError(Object.assign(new Error(message), { name: redact(name), stack }), redact) as Error & {
+    code?: string;
+    errors?: unknown[];
+  };
+  if (typeof code === "string") copy.code = redact(code);
   if (Array.isArray(errors)) copy.errors = errors.map((e) => scrubCause(e, redact, depth + 1));
   const scrubbed = scrubCause(inner, redact, depth + 1);
   if (scrubbed !== undefined) copy.cause = scrubbed;

@@ -43,7 +43,11 @@ describe("how fetch is called", () => {
   it("no fetch at all is a ValidationError naming fetch", async () => {
     const client = createClient({ apiKey: "k", retry: false });
     vi.stubGlobal("fetch", undefined);
-    await expect(client.getSegment(where)).rejects.toMatchObject({ name: "ValidationError", field: "fetch" });
+    await expect(client.getSegment(where)).rejects.toMatchObject({
+      name: "ValidationError",
+      field: "fetch",
+      message: "Invalid fetch: is required (no global fetch)",
+    });
   });
 });
 
@@ -60,6 +64,34 @@ describe("client.fetch input", () => {
     const client = createClient({ apiKey: "k", fetch: async () => (calls++, ok()) });
     await expect(client.fetch("/api/v2/segments/p/e/s", init)).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toBe(0);
+  });
+
+  it.each<[string, { url: string; init?: RequestInit & { timeout?: number }; want: string }]>([
+    ["a URL that does not parse", { url: "https://[", want: "Invalid url: must be a URL" }],
+    [
+      "a URL on another host",
+      { url: "https://evil.example/x", want: "Invalid url: must be on https://app.launchdarkly.com, without credentials" },
+    ],
+    [
+      "a body on a GET",
+      { url: "/x", init: { body: "x" }, want: "Invalid init: must have a valid method and headers, and no body on GET or HEAD" },
+    ],
+    ["a negative timeout", { url: "/x", init: { timeout: -1 }, want: "Invalid timeout: must be a non-negative number (ms)" }],
+  ])("%s: the error says what is wrong", async (_name, { url, init, want }) => {
+    const client = createClient({ apiKey: "k", fetch: async () => ok() });
+    const error = await client.fetch(url, init).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).message).toBe(want);
+  });
+
+  it("sends the method upper-cased (fetch itself normalizes only some methods)", async () => {
+    const methods: string[] = [];
+    const client = createClient({ apiKey: "k", retry: false, fetch: async (input) => (methods.push((input as Request).method), ok()) });
+    await client.fetch("/api/v2/segments/p/e/s", { method: "patch", body: "[]" });
+    expect(methods).toEqual(["PATCH"]);
   });
 
   it("a URL with credentials on the API host is a ValidationError", async () => {

@@ -275,3 +275,102 @@ describe("the token never appears", () => {
     expect(renderings(error)).not.toContain(TOKEN);
   });
 });
+
+describe("the message and name a user reads", () => {
+  const REQUEST = "GET /api/v2/segments/{projectKey}/{environmentKey}/{segmentKey}";
+  it.each<[string, { status: number; headers?: Record<string, string>; body?: unknown; want: string }]>([
+    [
+      "status, code, message, request and request id",
+      {
+        status: 404,
+        headers: { "x-request-id": "req-1" },
+        body: { code: "not_found", message: "Invalid resource identifier" },
+        want: `404 not_found: Invalid resource identifier (${REQUEST}) [request id req-1]`,
+      },
+    ],
+    ["no code, no request id", { status: 400, body: { message: "Bad body" }, want: `400: Bad body (${REQUEST})` }],
+    ["an empty 4xx body", { status: 404, want: `404: HTTP 404 (${REQUEST})` }],
+    ["an empty 499 body", { status: 499, want: `499: HTTP 499 (${REQUEST})` }],
+    ["an empty 500 body", { status: 500, want: `500: LaunchDarkly server error (${REQUEST})` }],
+    ["an empty 503 body", { status: 503, want: `503: LaunchDarkly server error (${REQUEST})` }],
+    ["a whitespace-only body", { status: 502, body: "  \n ", want: `502: LaunchDarkly server error (${REQUEST})` }],
+    ["a text body, trimmed", { status: 502, body: "  <html>Bad gateway</html>\n", want: `502: <html>Bad gateway</html> (${REQUEST})` }],
+    [
+      "non-string code and message are ignored",
+      { status: 409, body: { code: 42, message: { text: "x" } }, want: `409: HTTP 409 (${REQUEST})` },
+    ],
+    [
+      "Request-Id when there is no X-Request-Id",
+      { status: 403, headers: { "request-id": "r-2" }, want: `403: HTTP 403 (${REQUEST}) [request id r-2]` },
+    ],
+  ])("%s", async (_name, { status, headers, body, want }) => {
+    server.respond({ status, ...(headers ? { headers } : {}), ...(body === undefined ? {} : { body }) });
+    const error = (await caught(get())) as APIError;
+    expect(error.message).toBe(want);
+  });
+
+  it("an empty body is kept as undefined, and a non-string code as no code", async () => {
+    server.respond({ status: 502, body: "  \n " });
+    expect(((await caught(get())) as APIError).body).toBeUndefined();
+    server.respond({ status: 409, body: { code: 42, message: 7 } });
+    const error = (await caught(get())) as APIError;
+    expect(error.code).toBeUndefined();
+    expect(error.apiMessage).toBeUndefined();
+  });
+
+  it("a text body is quoted up to its first 500 characters", async () => {
+    const text = `${"x".repeat(499)}yz`;
+    server.respond({ status: 502, body: text });
+    const error = (await caught(get())) as APIError;
+    expect(error.apiMessage).toBe(`${"x".repeat(499)}y`);
+    expect(error.message).toBe(`502: ${"x".repeat(499)}y (${REQUEST})`);
+    expect(error.body).toBe(text);
+  });
+
+  it("an APIError built without a request says so nowhere", () => {
+    const error = new APIError({ status: 418, headers: {}, body: { code: "teapot", message: "short and stout" } });
+    expect(error.message).toBe("418 teapot: short and stout");
+    expect(new NotFoundError({ status: 404, headers: {}, body: undefined }).message).toBe("404: HTTP 404");
+  });
+
+  it.each<[string, { error: LDError; name: string; message: string }]>([
+    ["LDError", { error: new LDError("base"), name: "LDError", message: "base" }],
+    ["APIConnectionError", { error: new APIConnectionError(), name: "APIConnectionError", message: "Connection error" }],
+    [
+      "APIConnectionTimeoutError",
+      { error: new APIConnectionTimeoutError(1500), name: "APIConnectionTimeoutError", message: "Request timed out after 1500 ms" },
+    ],
+    ["APIUserAbortError", { error: new APIUserAbortError(), name: "APIUserAbortError", message: "Request was aborted" }],
+    [
+      "UnexpectedResponseError",
+      { error: new UnexpectedResponseError("no Location", 201, {}), name: "UnexpectedResponseError", message: "no Location" },
+    ],
+    [
+      "PartialFailureError",
+      {
+        error: new PartialFailureError(
+          [
+            { index: 0, message: "no such target", instruction: { kind: "removeExpiringTarget" } },
+            { index: 3, message: "instruction failed", instruction: undefined },
+            { index: 4, message: "bad kind", instruction: { kind: 5 } },
+          ],
+          {},
+        ),
+        name: "PartialFailureError",
+        message:
+          "3 instruction(s) failed: #0 removeExpiringTarget: no such target; #3 instruction: instruction failed; #4 instruction: bad kind",
+      },
+    ],
+  ])("%s", (_name, { error, name, message }) => {
+    expect(error.name).toBe(name);
+    expect(error.message).toBe(message);
+    expect(String(error)).toBe(`${name}: ${message}`);
+    expect(error.toJSON()).toMatchObject({ name, message });
+  });
+
+  it("the caller's abort reads as such", async () => {
+    const c = createClient({ apiKey: TOKEN, fetch: async () => new Response("{}") });
+    const error = await caught(c.getSegment({ projectKey: "p", environmentKey: "e", segmentKey: "s", signal: AbortSignal.abort() }));
+    expect(String(error)).toBe("APIUserAbortError: Request was aborted");
+  });
+});

@@ -34,7 +34,33 @@ describe("encodePathSegment", () => {
     );
   });
 
-  it.each(["", ".", ".."])("rejects %j", (value) => {
-    expect(() => encodePathSegment("segmentKey", value)).toThrow(ValidationError);
+  it("encodes a finite number as its decimal text", () => {
+    expect(encodePathSegment("version", 3)).toBe("3");
+  });
+
+  it.each<[string, unknown, string]>([
+    ["an empty string", "", "must not be empty"],
+    [".", ".", 'must not be "."'],
+    ["..", "..", 'must not be ".."'],
+    ["a missing value", undefined, "is required"],
+    ["an object", { key: "beta" }, "must be a string"],
+    ["NaN", Number.NaN, "must be a string"],
+    ["a lone surrogate", "beta\uD800", "must be well-formed Unicode"],
+  ])("rejects %s with a ValidationError naming the parameter", (_name, value, rule) => {
+    let error: unknown;
+    try {
+      encodePathSegment("segmentKey", value);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ field: "segmentKey", rule, message: `Invalid segmentKey: ${rule}` });
+  });
+
+  it("serializePath rejects a parameter the template needs but the call lacks", () => {
+    expect(() => serializePath("/api/v2/segments/{projectKey}/{environmentKey}", { projectKey: "p" })).toThrow(
+      expect.objectContaining({ field: "environmentKey", rule: "is required" }),
+    );
+    expect(() => serializePath("/api/v2/segments/{projectKey}", undefined)).toThrow(expect.objectContaining({ field: "projectKey" }));
   });
 });

@@ -53,4 +53,64 @@ describe("scrubError", () => {
     expect(`${error.stack}${copy.stack}${copy.cause.stack}`).not.toContain(TOKEN);
     expect(cause.message).toContain(TOKEN);
   });
+
+  /** The scrubbed cause chain of `error`, outermost first. */
+  const causes = (error: Error): unknown[] => {
+    const chain: unknown[] = [];
+    for (let c: unknown = error.cause; c !== undefined; c = (c as Error).cause) chain.push(c);
+    return chain;
+  };
+
+  it("gives an error without a cause none, and the last copy of a chain no cause of its own", () => {
+    const bare = scrubError(new Error(`bare ${TOKEN}`), createRedactor(TOKEN));
+    expect("cause" in bare).toBe(false);
+    const error = scrubError(new Error("outer", { cause: new Error("inner") }), createRedactor(TOKEN));
+    expect("cause" in (error.cause as Error)).toBe(false);
+  });
+
+  it.each<[string, { cause: unknown; want: unknown }]>([
+    ["a string", { cause: `token ${TOKEN}`, want: "token [REDACTED]" }],
+    ["a plain object", { cause: { detail: `token ${TOKEN}`, status: 1 }, want: { detail: "token [REDACTED]", status: 1 } }],
+    ["null", { cause: null, want: undefined }],
+  ])("keeps a cause that is %s, redacted, not turned into an Error", (_name, { cause, want }) => {
+    const error = scrubError(new Error("outer", { cause }), createRedactor(TOKEN));
+    expect(error.cause).toEqual(want);
+  });
+
+  it("drops a null cause deeper in the chain", () => {
+    const error = scrubError(new Error("outer", { cause: new Error("inner", { cause: null }) }), createRedactor(TOKEN));
+    expect(causes(error)).toHaveLength(1);
+    expect("cause" in (error.cause as Error)).toBe(false);
+  });
+
+  it("redacts the name and code of a cause too (a transport may put anything there)", () => {
+    const cause = Object.assign(new Error("refused"), { name: `ProxyError ${TOKEN}`, code: `E_${TOKEN}` });
+    const error = scrubError(new Error("failed", { cause }), createRedactor(TOKEN));
+    const copy = error.cause as Error & { code?: string };
+    expect(copy.name).toBe("ProxyError [REDACTED]");
+    expect(copy.code).toBe("E_[REDACTED]");
+    expect(JSON.stringify({ name: copy.name, code: copy.code, stack: copy.stack })).not.toContain(TOKEN);
+  });
+
+  it("does not copy a code that is not a string", () => {
+    const redact = createRedactor(TOKEN);
+    const numeric = scrubError(new Error("outer", { cause: Object.assign(new Error("x"), { code: -111 }) }), redact);
+    expect("code" in (numeric.cause as Error)).toBe(false);
+  });
+
+  it("keeps five levels of a cyclic cause chain instead of overflowing the stack", () => {
+    const loop = new Error(`loop ${TOKEN}`);
+    loop.cause = loop;
+    const chain = causes(scrubError(new Error("outer", { cause: loop }), createRedactor(TOKEN)));
+    expect(chain.map((c) => (c as Error).message)).toEqual(Array(5).fill("loop [REDACTED]"));
+  });
+
+  it("keeps the errors of an AggregateError that contains itself to the same depth", () => {
+    const aggregate = new AggregateError([], `all failed ${TOKEN}`);
+    aggregate.errors.push(aggregate);
+    const error = scrubError(new Error("outer", { cause: aggregate }), createRedactor(TOKEN));
+    let depth = 0;
+    for (let c = error.cause as { errors?: unknown[] } | undefined; c; c = c.errors?.[0] as typeof c) depth++;
+    expect(depth).toBe(5);
+  });
 });

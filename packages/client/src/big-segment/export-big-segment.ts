@@ -1,8 +1,9 @@
 import type { LdkitClient } from "../create-client.js";
 import type { Export, ExportStatus } from "../generated/models.gen.js";
+import { checkTimeout } from "../pipeline/options.js";
 import { downloadExport } from "./download-export.js";
 import { BigSegmentExportError } from "./errors.js";
-import { pollUntilFinal, type PollOptions } from "./poll.js";
+import { pollSettings, pollUntilFinal, type PollOptions } from "./poll.js";
 
 /**
  * Export statuses after which LaunchDarkly does no more work on the export: `complete` and
@@ -124,6 +125,9 @@ export async function exportBigSegment(
   options: ExportBigSegmentOptions,
 ): Promise<BigSegmentExportResult | BigSegmentExportDownload> {
   const { projectKey, environmentKey, segmentKey, onProgress, signal } = options;
+  const polling = pollSettings(options);
+  // checked here too, so a bad value fails before the export is created rather than after it completed
+  checkTimeout("downloadTimeoutMs", options.downloadTimeoutMs, 0);
   const where = { projectKey, environmentKey, segmentKey, ...(signal ? { signal } : {}) };
   const { id, location } = await client.createBigSegmentExport(where);
   onProgress?.({ stage: "created", id, location });
@@ -131,7 +135,7 @@ export async function exportBigSegment(
   const final = await pollUntilFinal(
     "export",
     id,
-    options,
+    polling,
     () => client.getBigSegmentExport({ ...where, exportID: id }),
     (exp) => FINAL_EXPORT_STATUSES.includes(exp.status) || downloadLink(exp) !== undefined,
     (exp) => onProgress?.({ stage: "polled", id, location, export: exp, knownStatus: KNOWN_EXPORT_STATUSES.includes(exp.status) }),

@@ -3,7 +3,7 @@ import type { LdkitClient } from "../create-client.js";
 import type { Import, ImportMode, ImportStatus, SegmentProcessBigSegmentImportInstruction } from "../generated/models.gen.js";
 import { toCsvFile, type CsvSource } from "./csv-source.js";
 import { BigSegmentImportError, ImportInProgressError } from "./errors.js";
-import { pollUntilFinal, type PollOptions } from "./poll.js";
+import { pollSettings, pollUntilFinal, type PollOptions } from "./poll.js";
 
 /**
  * Import statuses after which LaunchDarkly does no more work on the import: `complete` (success) and
@@ -97,6 +97,7 @@ export async function importBigSegment(client: LdkitClient, options: ImportBigSe
   if (waitOnApprovals !== undefined && typeof waitOnApprovals !== "boolean")
     throw new ValidationError("waitOnApprovals", "must be a boolean");
   if (keepWaiting !== undefined && typeof keepWaiting !== "boolean") throw new ValidationError("keepWaiting", "must be a boolean");
+  const polling = pollSettings(options);
   const where = { projectKey, environmentKey, segmentKey, ...(signal ? { signal } : {}) };
   const file = await toCsvFile(options.csv);
 
@@ -118,7 +119,7 @@ export async function importBigSegment(client: LdkitClient, options: ImportBigSe
   const final = await pollUntilFinal(
     "import",
     id,
-    options,
+    polling,
     () => client.getBigSegmentImport({ ...where, importID: id }),
     (imp) => FINAL_IMPORT_STATUSES.includes(imp.status) || (!keepWaiting && waitsForPerson(imp.status, waitOnApprovals === true)),
     (imp) => onProgress?.({ stage: "polled", id, location, import: imp }),

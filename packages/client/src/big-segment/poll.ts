@@ -18,21 +18,21 @@ export interface PollOptions {
   signal?: AbortSignal;
 }
 
+/** {@link PollOptions} checked, with their defaults filled in. Internal. */
+export interface PollSettings {
+  interval: number;
+  maxInterval: number;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
 /**
- * Polls `get` with growing waits until `isDone` says the state is one to stop at, bounded by
- * `timeoutMs` measured both on the clock and as the sum of waits (so it ends even if the clock
- * stands still). Internal.
+ * Checks the polling options (a {@link ValidationError} for a bad one) and fills in the defaults, so
+ * the helpers can reject them before they upload or create anything. Internal.
  * @example
- * const done = await pollUntilFinal("import", id, {}, () => client.getBigSegmentImport({ ...where, importID: id }), (imp) => imp.status === "complete", () => {});
+ * const settings = pollSettings({ pollIntervalMs: 2_000 }); // { interval: 2000, maxInterval: 15000, timeoutMs: 1800000, signal: undefined }
  */
-export async function pollUntilFinal<T extends { status: string }>(
-  kind: "import" | "export",
-  id: string,
-  options: PollOptions,
-  get: () => Promise<T>,
-  isDone: (state: T) => boolean,
-  onPoll: (state: T) => void,
-): Promise<T> {
+export function pollSettings(options: PollOptions): PollSettings {
   const interval = options.pollIntervalMs ?? 1_000;
   const maxInterval = options.maxPollIntervalMs ?? 15_000;
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
@@ -43,13 +43,32 @@ export async function pollUntilFinal<T extends { status: string }>(
   ] as const) {
     if (!Number.isFinite(v) || v < 1) throw new ValidationError(name, "must be a positive number of milliseconds");
   }
+  return { interval, maxInterval, timeoutMs, signal: options.signal };
+}
+
+/**
+ * Polls `get` with growing waits until `isDone` says the state is one to stop at, bounded by
+ * `timeoutMs` measured both on the clock and as the sum of waits (so it ends even if the clock
+ * stands still). Internal.
+ * @example
+ * const done = await pollUntilFinal("import", id, pollSettings({}), () => client.getBigSegmentImport({ ...where, importID: id }), (imp) => imp.status === "complete", () => {});
+ */
+export async function pollUntilFinal<T extends { status: string }>(
+  kind: "import" | "export",
+  id: string,
+  settings: PollSettings,
+  get: () => Promise<T>,
+  isDone: (state: T) => boolean,
+  onPoll: (state: T) => void,
+): Promise<T> {
+  const { interval, maxInterval, timeoutMs, signal } = settings;
   const start = timing.now();
   let waited = 0;
   let delay = Math.min(interval, maxInterval);
   let last: T | undefined;
   for (;;) {
     if (Math.max(timing.now() - start, waited) + delay > timeoutMs) throw new BigSegmentTimeoutError(kind, id, timeoutMs, last as never);
-    await timing.sleep(delay, options.signal);
+    await timing.sleep(delay, signal);
     waited += delay;
     last = await get();
     onPoll(last);

@@ -156,12 +156,8 @@ export async function updateBigSegmentTargetsInBulk(client: LdkitClient, options
   for (const list of ["remove", "add"] as const) {
     const source = sources[list];
     if (source === undefined) continue;
-    if (
-      source === null ||
-      typeof source !== "object" ||
-      !(Symbol.iterator in source || Symbol.asyncIterator in source) ||
-      typeof source === "string"
-    ) {
+    // (a string is not an object: it is rejected, not iterated character by character)
+    if (source === null || typeof source !== "object" || !(Symbol.iterator in source || Symbol.asyncIterator in source)) {
       throw new ValidationError(list, "must be an array or (async) iterable of keys");
     }
     if (Array.isArray(source))

@@ -32,7 +32,7 @@ export interface IterateSegmentsOptions {
  * by the items received. Stops at an empty page, at `offset ≥ totalCount`, or — when the server
  * sends neither `totalCount` nor `next` — at a short page. A page that adds no segment not listed
  * before, a `next` link seen before, or more than `maxPages` pages, throws {@link PaginationError};
- * a page without an `items` array is an `UnexpectedResponseError` — a listing never ends silently short. Each page is a request through the client, so
+ * a page without an `items` array, or with a segment that has no `key`, is an `UnexpectedResponseError` — a listing never ends silently short. Each page is a request through the client, so
  * it gets the client's retries and timeout.
  * @example
  * for await (const page of iterateSegmentPages(client, { projectKey: "default", environmentKey: "production", pageSize: 100 })) {
@@ -65,12 +65,15 @@ export async function* iterateSegmentPages(
     if (pages >= maxPages) throw new PaginationError(`Listing segments did not end within maxPages (${maxPages}) pages`, pages);
     const page = await client.getSegments({ projectKey, environmentKey, ...query, ...(signal ? { signal } : {}) });
     pages++;
-    if (!Array.isArray(page?.items))
+    // (the client already rejects a 2xx body that is not an object)
+    if (!Array.isArray(page.items))
       throw new UnexpectedResponseError(`getSegments answered a page without an items array (offset ${query.offset})`, 200, {});
     const items = page.items;
     if (items.length === 0) return;
+    if (!items.every((segment) => typeof segment?.key === "string"))
+      throw new UnexpectedResponseError(`getSegments answered a segment without a key (offset ${query.offset})`, 200, {});
     const before = seenKeys.size;
-    for (const segment of items) seenKeys.add(segment?.key);
+    for (const segment of items) seenKeys.add(segment.key);
     if (seenKeys.size === before)
       throw new PaginationError(
         `Page ${pages} (offset ${query.offset}) holds only segments already listed: the server is repeating pages`,
@@ -97,7 +100,7 @@ export async function* iterateSegmentPages(
 function nextQuery(href: string, current: { limit: number; offset: number; sort?: string; filter?: string }, offset: number) {
   const params = new URL(href, "http://next.invalid").searchParams;
   const int = (name: string, fallback: number) => {
-    const n = Number(params.get(name) ?? NaN);
+    const n = Number(params.get(name) || NaN); // missing or empty (`offset=`): the fallback
     return Number.isInteger(n) && n >= 0 ? n : fallback;
   };
   const sort = params.get("sort") ?? current.sort;

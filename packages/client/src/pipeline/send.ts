@@ -49,7 +49,7 @@ export interface Exchange {
  */
 export async function send(ctx: ClientContext, outgoing: Outgoing): Promise<Exchange> {
   const { retry, method, url, signal } = outgoing;
-  const replayable = !(typeof ReadableStream !== "undefined" && outgoing.body instanceof ReadableStream);
+  const replayable = !(outgoing.body instanceof ReadableStream);
   let waited = 0;
   for (let attempt = 1; ; attempt++) {
     let exchange: Exchange | undefined;

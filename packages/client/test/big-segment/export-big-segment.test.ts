@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
+  APIUserAbortError,
   BigSegmentExportError,
   BigSegmentTimeoutError,
   createClient,
   exportBigSegment,
   NotFoundError,
+  ValidationError,
   type ExportProgress,
   type LdkitClient,
 } from "../../src/index.js";
@@ -157,7 +159,9 @@ describe("exportBigSegment", () => {
 
   it("a stopped export throws BigSegmentExportError carrying the Export", async () => {
     api.respond(exportServer(["preparing", "in_progress", "stopped"]));
-    const error = await exportBigSegment(client, where).catch((e: unknown) => e);
+    const progress: ExportProgress[] = [];
+    const error = await exportBigSegment(client, { ...where, onProgress: (p) => progress.push(p) }).catch((e: unknown) => e);
+    expect(progress.at(-1)).toMatchObject({ stage: "polled", knownStatus: true, export: { status: "stopped" } });
     expect(error).toBeInstanceOf(BigSegmentExportError);
     expect((error as BigSegmentExportError).export.status).toBe("stopped");
     expect((error as Error).message).toMatch(/ended with status stopped/);
@@ -169,6 +173,54 @@ describe("exportBigSegment", () => {
     const error = await exportBigSegment(client, where).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BigSegmentExportError);
     expect((error as Error).message).toMatch(/is complete without a download link/);
+  });
+
+  it("a failed download whose error body cannot be read is still the typed error of its status", async () => {
+    api.respond(exportServer(["complete"], `${storage.baseUrl}/files/exp-7.csv`));
+    const broken = async () =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            controller.error(new Error("connection reset"));
+          },
+        }),
+        { status: 404 },
+      );
+    const error = await exportBigSegment(client, { ...where, download: true, fetch: broken }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, body: undefined, message: "404: HTTP 404 (GET export download)" });
+  });
+
+  it("a stopped export without any _links is a BigSegmentExportError", async () => {
+    api.respond((req) =>
+      req.method === "POST"
+        ? { status: 200, headers: { location: `${base}/exports/exp-7` } }
+        : { status: 200, body: { id: "exp-7", segmentKey: "big", creationTime: 1, status: "stopped" } },
+    );
+    const error = await exportBigSegment(client, where).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BigSegmentExportError);
+    expect((error as Error).message).toBe('Big segment export exp-7 of "big" ended with status stopped');
+  });
+
+  it("an already aborted signal sends nothing", async () => {
+    api.respond(exportServer(["complete"], "/files/exp-7.csv"));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportBigSegment(client, { ...where, signal: controller.signal })).rejects.toBeInstanceOf(APIUserAbortError);
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it.each<[string, Record<string, unknown>, string, string]>([
+    ["a bad poll interval", { pollIntervalMs: 0 }, "pollIntervalMs", "must be a positive number of milliseconds"],
+    ["a bad maximum poll interval", { maxPollIntervalMs: Infinity }, "maxPollIntervalMs", "must be a positive number of milliseconds"],
+    ["a bad timeout", { timeoutMs: 0.5 }, "timeoutMs", "must be a positive number of milliseconds"],
+    ["a negative download timeout", { download: true, downloadTimeoutMs: -1 }, "downloadTimeoutMs", "must be a non-negative number (ms)"],
+  ])("rejects %s before creating the export", async (_name, override, field, rule) => {
+    api.respond(exportServer(["complete"], "/files/exp-7.csv"));
+    const error = await exportBigSegment(client, { ...where, ...override } as never).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ field, rule });
+    expect(api.requests).toHaveLength(0);
   });
 
   it("gives up after timeoutMs", async () => {

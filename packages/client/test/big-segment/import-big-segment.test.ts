@@ -5,6 +5,7 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   APIUserAbortError,
+  BadRequestError,
   BigSegmentImportError,
   BigSegmentTimeoutError,
   ConflictError,
@@ -256,10 +257,39 @@ describe("importBigSegment", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(BigSegmentTimeoutError);
-    expect((error as BigSegmentTimeoutError).id).toBe("imp-1");
+    expect(error).toMatchObject({
+      kind: "import",
+      id: "imp-1",
+      message: "Big segment import imp-1 did not finish within 10000 ms (last status: in_progress); it may still complete",
+    });
     expect((error as BigSegmentTimeoutError).last?.status).toBe("in_progress");
     expect(waits).toEqual([1_000, 1_500, 2_250, 3_375]); // the next wait (5 063) would pass 10 000
     expect(server.requests).toHaveLength(5);
+  });
+
+  it("still takes a wait that ends exactly at timeoutMs", async () => {
+    server.respond(importServer(["in_progress", "complete"]));
+    const result = await importBigSegment(client, { ...where, csv: CSV, mode: "replace", timeoutMs: 2_500 });
+    expect(result.outcome).toBe("complete");
+    expect(waits).toEqual([1_000, 1_500]);
+  });
+
+  it("any other failure of the upload is the typed error of its status, not ImportInProgressError", async () => {
+    server.respond(importServer([], { status: 400, body: { code: "invalid_request", message: "bad file" } }));
+    const error = await importBigSegment(client, { ...where, csv: CSV, mode: "replace" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BadRequestError);
+    expect(error).not.toBeInstanceOf(ImportInProgressError);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("an already aborted signal sends nothing", async () => {
+    server.respond(importServer(["complete"]));
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importBigSegment(client, { ...where, csv: CSV, mode: "replace", signal: controller.signal })).rejects.toBeInstanceOf(
+      APIUserAbortError,
+    );
+    expect(server.requests).toHaveLength(0);
   });
 
   it("gives up by the clock too", async () => {
@@ -290,14 +320,17 @@ describe("importBigSegment", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it.each<[string, Record<string, unknown>, string]>([
-    ["a bad mode", { mode: "append" }, "mode"],
-    ["an empty CSV", { csv: "" }, "csv"],
-    ["an unsupported CSV source", { csv: 42 }, "csv"],
-    ["a missing file", { csv: { path: "/nonexistent/ldkit/keys.csv" } }, "csv.path"],
-    ["a bad poll interval", { pollIntervalMs: 0 }, "pollIntervalMs"],
-    ["a keepWaiting that is not a boolean", { keepWaiting: "yes" }, "keepWaiting"],
-  ])("rejects %s before uploading", async (_name, override, field) => {
+  it.each<[string, Record<string, unknown>, string, string | RegExp]>([
+    ["a bad mode", { mode: "append" }, "mode", 'must be "merge" or "replace"'],
+    ["an empty CSV", { csv: "" }, "csv", "is empty"],
+    ["an unsupported CSV source", { csv: 42 }, "csv", /^must be a string, Blob/],
+    ["a missing file", { csv: { path: "/nonexistent/ldkit/keys.csv" } }, "csv.path", /^cannot be read/],
+    ["a bad poll interval", { pollIntervalMs: 0 }, "pollIntervalMs", "must be a positive number of milliseconds"],
+    ["a bad maximum poll interval", { maxPollIntervalMs: Number.NaN }, "maxPollIntervalMs", "must be a positive number of milliseconds"],
+    ["a bad timeout", { timeoutMs: -5 }, "timeoutMs", "must be a positive number of milliseconds"],
+    ["a waitOnApprovals that is not a boolean", { waitOnApprovals: "yes" }, "waitOnApprovals", "must be a boolean"],
+    ["a keepWaiting that is not a boolean", { keepWaiting: "yes" }, "keepWaiting", "must be a boolean"],
+  ])("rejects %s before uploading", async (_name, override, field, rule) => {
     server.respond(importServer(["complete"]));
     let error: unknown;
     try {
@@ -306,7 +339,7 @@ describe("importBigSegment", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).field).toBe(field);
-    expect(server.requests.filter((r) => r.method === "POST")).toHaveLength(field === "pollIntervalMs" ? 1 : 0);
+    expect(error).toMatchObject({ field, rule: typeof rule === "string" ? rule : expect.stringMatching(rule) });
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -186,6 +186,90 @@ describe("updateBigSegmentTargetsInBulk", () => {
     expect([...both].filter(([k, n]) => n > 1 && !pending.has(k))).toEqual([]);
   });
 
+  it("a resumed run that fails again still checkpoints every key it did not confirm", async () => {
+    const input = KEYS.slice(0, 400);
+    endpoint((n) => (n === 0 ? "apply" : "fail"));
+    const first = roundTrip(
+      (await failure(updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: input, chunkSize: 100, concurrency: 1 })))
+        .checkpoint,
+    );
+    // run 1 stopped with keys 100–199 pending; run 2 resends them and forms new chunks next to them
+    expect(first.add).toMatchObject({ consumed: 200, confirmed: 100, pending: input.slice(100, 200) });
+    server.requests.length = 0;
+    server.respond((req) =>
+      req.body.includes('"ctx-300"') ? { status: 500, body: { code: "internal_server_error", message: "unavailable" } } : { status: 204 },
+    );
+    const second = await failure(
+      updateBigSegmentTargetsInBulk(client, {
+        ...where,
+        target: "included",
+        add: input,
+        chunkSize: 100,
+        concurrency: 3,
+        checkpoint: first,
+      }),
+    );
+    const sent = server.requests.map((r) => (JSON.parse(r.body) as { included: { add: string[] } }).included.add[0]);
+    expect(sent.sort()).toEqual(["ctx-100", "ctx-200", "ctx-300"]);
+    expect(second.checkpoint.add).toMatchObject({ consumed: 400, confirmed: 300, pending: input.slice(300, 400) });
+  });
+
+  it("an abort between requests (none in flight) still stops the run with a checkpoint", async () => {
+    const controller = new AbortController();
+    endpoint();
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, {
+        ...where,
+        target: "included",
+        add: KEYS.slice(0, 500),
+        chunkSize: 100,
+        concurrency: 1,
+        signal: controller.signal,
+        onProgress: () => controller.abort(),
+      }),
+    );
+    expect(error.cause).toBeInstanceOf(APIUserAbortError);
+    expect(error.checkpoint.add).toMatchObject({ consumed: 100, confirmed: 100, pending: [] });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each<[string, { remove?: boolean }]>([
+    ["with removals from an array first", { remove: true }],
+    ["with additions only", {}],
+  ])("a failed run closes the input streams, %s", async (_name, { remove }) => {
+    endpoint((n) => (n < (remove ? 2 : 1) ? "apply" : "fail"));
+    let closed = false;
+    async function* keys() {
+      try {
+        yield* KEYS.slice(0, 1_000);
+      } finally {
+        closed = true;
+      }
+    }
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, {
+        ...where,
+        target: "included",
+        ...(remove ? { remove: ["old-1", "old-2"] } : {}),
+        add: keys(),
+        chunkSize: 100,
+        concurrency: 1,
+      }),
+    );
+    expect(error.cause).toBeInstanceOf(InternalServerError);
+    expect(error.checkpoint.add).toMatchObject({ consumed: 200, confirmed: 100 });
+    expect(closed).toBe(true);
+  });
+
+  it("a failed run with removals only is a BulkUpdateError too", async () => {
+    endpoint((n) => (n < 1 ? "apply" : "fail"));
+    const error = await failure(
+      updateBigSegmentTargetsInBulk(client, { ...where, target: "excluded", remove: KEYS.slice(0, 300), chunkSize: 100, concurrency: 1 }),
+    );
+    expect(error.cause).toBeInstanceOf(InternalServerError);
+    expect(error.checkpoint.remove).toMatchObject({ consumed: 200, confirmed: 100, pending: KEYS.slice(100, 200) });
+  });
+
   it("removes before it adds, and uses the user endpoint with users: true", async () => {
     const ledger = endpoint();
     const add = KEYS.slice(0, 4_000);
@@ -264,17 +348,29 @@ describe("rejected before anything is sent", () => {
     return roundTrip(error.checkpoint);
   };
 
-  it.each<[string, Partial<BulkTargetsOptions>, string]>([
-    ["a chunk size over 1,500", { chunkSize: 1_501 }, "chunkSize"],
-    ["a zero chunk size", { chunkSize: 0 }, "chunkSize"],
-    ["a concurrency of 0", { concurrency: 0 }, "concurrency"],
-    ["a concurrency over 8", { concurrency: 9 }, "concurrency"],
-    ["an unknown target", { target: "both" as never }, "target"],
-    ["an empty key in an array", { add: ["a", ""] }, "add[1]"],
-    ["a non-string key", { remove: ["a", 7 as never] }, "remove[1]"],
-    ["a string instead of a list", { add: "a,b" as never }, "add"],
-    ["a bad checkpoint", { checkpoint: { version: 2 } as never }, "checkpoint"],
-  ])("%s", async (_name, options, field) => {
+  const notAList = "must be an array or (async) iterable of keys";
+  it.each<[string, Partial<BulkTargetsOptions>, string, string]>([
+    ["a chunk size over 1,500", { chunkSize: 1_501 }, "chunkSize", "must be an integer from 1 to 1500"],
+    ["a zero chunk size", { chunkSize: 0 }, "chunkSize", "must be an integer from 1 to 1500"],
+    ["a concurrency of 0", { concurrency: 0 }, "concurrency", "must be an integer from 1 to 8"],
+    ["a concurrency over 8", { concurrency: 9 }, "concurrency", "must be an integer from 1 to 8"],
+    ["an unknown target", { target: "both" as never }, "target", 'must be "included" or "excluded"'],
+    ["an empty project key", { projectKey: "" }, "projectKey", "must be a non-empty string"],
+    ["a numeric environment key", { environmentKey: 5 as never }, "environmentKey", "must be a non-empty string"],
+    ["a missing segment key", { segmentKey: undefined as never }, "segmentKey", "must be a non-empty string"],
+    ["an empty key in an array", { add: ["a", ""] }, "add[1]", "must be a non-empty string key"],
+    ["a non-string key", { remove: ["a", 7 as never] }, "remove[1]", "must be a non-empty string key"],
+    ["a string instead of a list", { add: "a,b" as never }, "add", notAList],
+    ["null instead of a list", { remove: null as never }, "remove", notAList],
+    ["an object that is not iterable", { add: { keys: ["a"] } as never }, "add", notAList],
+    ["a number instead of a list", { add: 5 as never }, "add", notAList],
+    [
+      "a bad checkpoint",
+      { checkpoint: { version: 2 } as never },
+      "checkpoint",
+      "must be a checkpoint of version 1 (from BulkUpdateError.checkpoint)",
+    ],
+  ])("%s", async (_name, options, field, rule) => {
     endpoint();
     let error: unknown;
     try {
@@ -283,7 +379,35 @@ describe("rejected before anything is sent", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).field).toBe(field);
+    expect(error).toMatchObject({ field, rule });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it.each<[string, Partial<BulkTargetsOptions>, number]>([
+    ["a chunk size of 1", { chunkSize: 1 }, 3],
+    ["a concurrency of 8", { concurrency: 8, chunkSize: 1 }, 3],
+    ["the largest chunk size", { chunkSize: 1_500 }, 1],
+  ])("accepts %s", async (_name, options, requests) => {
+    const ledger = endpoint();
+    const result = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: ["a", "b", "c"], ...options });
+    expect(result).toMatchObject({ added: 3, requests });
+    expectEachKeyOnce(ledger.applied, ["a", "b", "c"]);
+  });
+
+  it("a checkpoint that consumed removals needs the remove input again", async () => {
+    const checkpoint = roundTrip(
+      (
+        await failure(
+          updateBigSegmentTargetsInBulk(client, { ...where, target: "included", remove: ["x"], add: ["a"], signal: AbortSignal.abort() }),
+        )
+      ).checkpoint,
+    );
+    const done = { ...checkpoint, remove: { ...checkpoint.remove, consumed: 1, confirmed: 1 } };
+    const error = await updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: ["a"], checkpoint: done }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ field: "remove", rule: "is required: the checkpoint says 1 of its keys were already consumed" });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -345,6 +469,8 @@ describe("rejected before anything is sent", () => {
       updateBigSegmentTargetsInBulk(client, { ...where, target: "included", add: stream(bad), chunkSize: 300, concurrency: 1 }),
     );
     expect(error.cause).toBeInstanceOf(ValidationError);
+    // the message counts keys from the start of the input, 1-based: "" is key #1001
+    expect(error.cause).toMatchObject({ field: "add key #1001", rule: "must be a non-empty string key" });
     const run1 = new Map(ledger.applied);
     const ledger2 = endpoint();
     await updateBigSegmentTargetsInBulk(client, {

@@ -72,4 +72,48 @@ describe("parseSegmentFilter", () => {
     expect((error as ValidationError).field).toBe(field);
     expect((error as ValidationError).rule).toMatch(rule);
   });
+
+  it.each<[string, { given: unknown; message: string }]>([
+    ["a non-string", { given: 42, message: "Invalid filter: must be a string" }],
+    [
+      "text over 64 KiB",
+      { given: `query equals "${"a".repeat(64 * 1024 - 14)}"`, message: "Invalid filter: must be at most 65536 characters" },
+    ],
+    [
+      "a field without an operator",
+      { given: "unbounded", message: 'Invalid filter: expected an operator after "unbounded" at position 9' },
+    ],
+    ["a quoted field name", { given: '"query" equals "x"', message: "Invalid filter: expected a field name at position 0" }],
+    [
+      "a boolean glued after a letter",
+      {
+        given: "unbounded equals xtrue",
+        message: "Invalid filter: expected a value (a quoted string, a list of quoted strings, true or false) at position 17",
+      },
+    ],
+    [
+      "33 nested groups",
+      {
+        given: `${"(".repeat(33)}unbounded equals true${")".repeat(33)}`,
+        message: "Invalid filter: groups nest deeper than 32 levels at position 33",
+      },
+    ],
+  ])("says exactly what is wrong with %s", (_name, { given, message }) => {
+    let error: unknown;
+    try {
+      parseSegmentFilter(given as string);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).field).toBe("filter");
+    expect((error as ValidationError).message).toBe(message);
+  });
+
+  it.each<[string, { given: string; want: SegmentFilter }]>([
+    ["exactly 64 KiB of text", { given: `query equals "${"a".repeat(64 * 1024 - 15)}"`, want: f.query.equals("a".repeat(64 * 1024 - 15)) }],
+    ["32 nested groups", { given: `${"(".repeat(32)}unbounded equals true${")".repeat(32)}`, want: f.unbounded.equals(true) }],
+  ])("accepts %s (the limit itself)", (_name, { given, want }) => {
+    expect(parseSegmentFilter(given)).toEqual(want);
+  });
 });

@@ -80,12 +80,32 @@ describe("nextHop", () => {
     ["https to http, even bare", { status: 302, location: "http://store.example/x", method: "GET", bare: true }],
     ["a non-http scheme, even bare", { status: 302, location: "ftp://store.example/x", method: "GET", bare: true }],
     ["credentials on another origin, even bare", { status: 302, location: "https://u:p@store.example/x", method: "GET", bare: true }],
+    ["the same host with a user name only", { status: 302, location: "https://u@api.example/x", method: "GET" }],
+    ["the same host with a password only", { status: 302, location: "https://:p@api.example/x", method: "GET" }],
   ])("refuses a redirect to %s", (_name, { status, location, method, bare }) => {
     expect(() => nextHop(redirect(status, location), hop(method), first, bare)).toThrow(UnexpectedResponseError);
+  });
+
+  it("from a plain-http origin, follows a bare GET to another http origin but refuses a non-http scheme", () => {
+    const plain: Hop = { url: "http://127.0.0.1:4010/dl", method: "GET", headers: { authorization: "t" }, body: null };
+    expect(nextHop(redirect(302, "http://store.example/f.csv"), plain, plain.url, true)).toEqual({
+      url: "http://store.example/f.csv",
+      method: "GET",
+      headers: {},
+      body: null,
+    });
+    expect(() => nextHop(redirect(302, "ftp://store.example/f.csv"), plain, plain.url, true)).toThrow(UnexpectedResponseError);
+  });
+
+  it("says which redirect it refused, and where to", () => {
+    expect(() => nextHop(redirect(307, "https://evil.example:8443/x?t=1"), hop("PUT"), first, false)).toThrow(
+      "PUT: 307 redirect to another origin (https://evil.example:8443) refused",
+    );
   });
 
   it("refuses an opaque redirect (a browser's manual mode) with a typed error", () => {
     const opaque = { type: "opaqueredirect", status: 0, headers: new Headers() } as Response;
     expect(() => nextHop(opaque, hop("GET"), first, true)).toThrow(UnexpectedResponseError);
+    expect(() => nextHop(opaque, hop("GET"), first, true)).toThrow("GET: this runtime hid a redirect; not followed");
   });
 });

@@ -124,6 +124,29 @@ describe("429", () => {
     expect(waits).toEqual([250]);
   });
 
+  it.each<[string, { headers: Record<string, string>; want: number }]>([
+    ["Retry-After: 0 means retry at once", { headers: { "retry-after": "0" }, want: 0 }],
+    ["a blank Retry-After falls back to backoff", { headers: { "retry-after": "" }, want: 250 }],
+    [
+      "a Retry-After date already past falls back to backoff",
+      { headers: { "retry-after": new Date(NOW - 5_000).toUTCString() }, want: 250 },
+    ],
+    [
+      "a Retry-After date already past falls back to X-Ratelimit-Reset",
+      { headers: { "retry-after": new Date(NOW - 5_000).toUTCString(), "x-ratelimit-reset": String(NOW + 700) }, want: 700 },
+    ],
+    ["an X-Ratelimit-Reset of right now falls back to backoff", { headers: { "x-ratelimit-reset": String(NOW) }, want: 250 }],
+  ])("%s", async (_name, { headers, want }) => {
+    sequence({ status: 429, headers }, ok);
+    await expect(getSegment(client())).resolves.toEqual({ key: "s" });
+    expect(waits).toEqual([want]);
+  });
+
+  it("RateLimitError.retryAfterMs ignores a whitespace-only Retry-After", () => {
+    expect(new RateLimitError({ status: 429, headers: { "retry-after": "  " }, body: undefined }).retryAfterMs).toBeUndefined();
+    expect(new RateLimitError({ status: 429, headers: { "retry-after": " 2 " }, body: undefined }).retryAfterMs).toBe(2_000);
+  });
+
   it("does not wait past maxTotalWaitMs: the 429 is thrown at once", async () => {
     sequence({ status: 429, headers: { "retry-after": "120" } }, ok);
     const error = await failure(getSegment(client()));
@@ -374,14 +397,15 @@ describe("configuration", () => {
   });
 
   it.each([
-    [{ maxAttempts: 0 }, "retry.maxAttempts"],
-    [{ maxAttempts: 1.5 }, "retry.maxAttempts"],
-    [{ maxTotalWaitMs: -1 }, "retry.maxTotalWaitMs"],
-    [{ baseDelayMs: Number.NaN }, "retry.baseDelayMs"],
-    [{ maxDelayMs: Infinity }, "retry.maxDelayMs"],
-    [{ onRetry: "log" }, "retry.onRetry"],
-    ["yes", "retry"],
-  ])("rejects retry %j", (retry, field) => {
+    [{ maxAttempts: 0 }, "retry.maxAttempts", "Invalid retry.maxAttempts: must be an integer ≥ 1"],
+    [{ maxAttempts: 1.5 }, "retry.maxAttempts", "Invalid retry.maxAttempts: must be an integer ≥ 1"],
+    [{ maxTotalWaitMs: -1 }, "retry.maxTotalWaitMs", "Invalid retry.maxTotalWaitMs: must be an integer ≥ 0 (ms)"],
+    [{ baseDelayMs: Number.NaN }, "retry.baseDelayMs", "Invalid retry.baseDelayMs: must be an integer ≥ 0 (ms)"],
+    [{ maxDelayMs: Infinity }, "retry.maxDelayMs", "Invalid retry.maxDelayMs: must be an integer ≥ 0 (ms)"],
+    [{ onRetry: "log" }, "retry.onRetry", "Invalid retry.onRetry: must be a function"],
+    ["yes", "retry", "Invalid retry: must be an object or false"],
+    [null, "retry", "Invalid retry: must be an object or false"],
+  ])("rejects retry %j", (retry, field, message) => {
     let error: unknown;
     try {
       createClient({ apiKey: TOKEN, retry: retry as never });
@@ -390,6 +414,7 @@ describe("configuration", () => {
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).field).toBe(field);
+    expect((error as ValidationError).message).toBe(message);
   });
 
   it("an onRetry that throws fails the call with its error, without another attempt", async () => {
