@@ -102,9 +102,9 @@ export function semanticPatch<NS extends object, Body extends SemanticPatchBody<
   group: string;
   ns: NS;
   head: Shape<Omit<Body, "instructions" | "comment">>;
-  rules?: readonly CrossRule<Body["instructions"][number]>[];
+  rules: readonly CrossRule<Body["instructions"][number]>[];
 }) {
-  const { name, group, ns, head, rules = [] } = options;
+  const { name, group, ns, head, rules } = options;
   const shape = {
     ...head,
     instructions: instructionList(ns, group, rules),

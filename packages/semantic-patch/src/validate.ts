@@ -87,7 +87,7 @@ export function within<T>(at: string, fn: () => T): T {
   try {
     return fn();
   } catch (error) {
-    if (error instanceof SemanticPatchError && at !== "") throw new SemanticPatchError(error.kind, join(at, error.field), error.rule);
+    if (error instanceof SemanticPatchError) throw new SemanticPatchError(error.kind, join(at, error.field), error.rule);
     throw error;
   }
 }
@@ -288,11 +288,11 @@ interface ListOptions {
 
 /** A list of items; by default non-empty. `unique` rejects repeated items (by type and value). */
 export function list<T>(item: Check<T>, options: ListOptions): Check<T[]> {
-  const { noun, max, allowEmpty = false, unique = false } = options;
+  const { noun, max = Number.POSITIVE_INFINITY, allowEmpty = false, unique = false } = options;
   return (value, kind, field) => {
     if (!Array.isArray(value)) fail(kind, field, `must be an array of ${noun} (got ${describe(value)})`);
     if (value.length === 0 && !allowEmpty) fail(kind, field, "must not be empty");
-    if (max !== undefined && value.length > max) {
+    if (value.length > max) {
       fail(
         kind,
         field,
@@ -340,7 +340,7 @@ type ValueRule = { readonly accepts: (value: string | number | boolean) => boole
 const STRINGS: ValueRule = { accepts: (v) => typeof v === "string", expected: "strings" };
 const NUMBERS: ValueRule = { accepts: (v) => typeof v === "number", expected: "numbers" };
 const DATES: ValueRule = {
-  accepts: (v) => (typeof v === "number" && Number.isInteger(v)) || (typeof v === "string" && v !== ""),
+  accepts: (v) => Number.isInteger(v) || (typeof v === "string" && v !== ""),
   expected: "dates (integer Unix milliseconds or RFC 3339 strings)",
 };
 /** The value types each operator compares; `in` takes any clause value. */

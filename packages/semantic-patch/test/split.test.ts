@@ -55,6 +55,11 @@ describe("splitTargets", () => {
     expect(parts.flatMap((p) => (p as { values: string[] }).values)).toEqual(all);
   });
 
+  it("accepts maxKeys 1500, the per-instruction limit itself", () => {
+    const parts = splitTargets({ kind: "addIncludedUsers", values: keys(1501) }, { maxKeys: 1500 });
+    expect(parts.map((p) => (p as { values: string[] }).values.length)).toEqual([1500, 1]);
+  });
+
   it("returns a small or keyless instruction unchanged, as one item", () => {
     expect(splitTargets(segment.addTags({ values: ["beta"] }))).toStrictEqual([{ kind: "addTags", values: ["beta"] }]);
     expect(splitTargets({ kind: "addIncludedUsers", values: ["u1"] }, { maxKeys: 1 })).toStrictEqual([
@@ -85,6 +90,13 @@ describe("splitTargets", () => {
   });
 
   const invalid: InvalidCase[] = [
+    [
+      "a kind given as an array holding a target kind name",
+      {
+        given: () => splitTargets({ kind: ["addIncludedUsers"], values: "u1" } as never),
+        want: { kind: "splitTargets", field: "kind", rule: "must be one of the segment instruction kinds" },
+      },
+    ],
     [
       "maxKeys 0",
       {
@@ -172,6 +184,18 @@ describe("chunkSegmentPatch", () => {
     ]);
     expect(patches.map((p) => p.comment)).toEqual(Array.from({ length: 7 }, (_, i) => `Import pilot users (part ${i + 1} of 7)`));
     expect(patches.every((p) => p.environmentKey === "production")).toBe(true);
+  });
+
+  it("gives the parts no comment when the patch has none", () => {
+    expect(
+      chunkSegmentPatch(
+        { environmentKey: "production", instructions: [segment.addIncludedUsers({ values: keys(3, "u") })] },
+        { maxKeys: 2 },
+      ),
+    ).toStrictEqual([
+      { environmentKey: "production", instructions: [{ kind: "addIncludedUsers", values: ["u-0", "u-1"] }] },
+      { environmentKey: "production", instructions: [{ kind: "addIncludedUsers", values: ["u-2"] }] },
+    ]);
   });
 
   it("packs small instructions together and keeps a single patch's comment as is", () => {
@@ -271,6 +295,13 @@ describe("chunkSegmentPatch", () => {
       {
         given: () => chunkSegmentPatch({ environmentKey: "production", instructions: [] }),
         want: { kind: "chunkSegmentPatch", field: "instructions", rule: "must not be empty" },
+      },
+    ],
+    [
+      "instructions that are not an array",
+      {
+        given: () => chunkSegmentPatch({ environmentKey: "production", instructions: "addTags" } as never),
+        want: { kind: "chunkSegmentPatch", field: "instructions", rule: 'must be an array of instructions (got "addTags")' },
       },
     ],
     [

@@ -3,7 +3,6 @@
  * semantic-patch appliers: an applier rejects an instruction with {@link reject}, and the runner
  * turns that into one {@link PatchApplyError} naming the instruction's index, kind and field.
  */
-import { describe } from "../validate.js";
 import { PatchApplyError } from "./error.js";
 
 /** Thrown by an applier (internal): `field` is relative to the instruction, `""` for the instruction itself. */
@@ -34,14 +33,9 @@ export function applyError(kind: string, index: number, rejection: Rejection, at
 }
 
 function applyOne<T, I extends { kind: string }, C>(state: T, instruction: I, index: number, appliers: Appliers<T, I, C>, context: C): T {
-  const applier = (appliers as unknown as Record<string, (state: T, instruction: I, context: C) => T>)[instruction.kind];
-  if (applier === undefined)
-    throw new PatchApplyError(
-      instruction.kind,
-      `instructions[${index}].kind`,
-      `is not a known instruction kind (got ${describe(instruction.kind)})`,
-      index,
-    );
+  // Validated bodies hold only kinds of the builders, and `Appliers` has one applier per kind.
+  type Applier = (state: T, instruction: I, context: C) => T;
+  const applier = (appliers as unknown as Record<string, Applier>)[instruction.kind] as Applier;
   try {
     return applier(state, instruction, context);
   } catch (error) {

@@ -16,13 +16,10 @@ function topField(pointer: string): string {
   return parsePointer(pointer)[0] ?? "";
 }
 
-/** The value at `pointer`, or `undefined` when the path does not resolve. */
-function valueAt(document: unknown, pointer: string): unknown {
-  try {
-    return fastJsonPatch.getValueByPointer(document, pointer) as unknown;
-  } catch {
-    return undefined;
-  }
+/** Whether a pointer passes through an object's prototype (fast-json-patch would throw a bare TypeError). */
+function reachesPrototype(pointer: string): boolean {
+  const tokens = parsePointer(pointer);
+  return tokens.some((token, i) => token === "__proto__" || (token === "prototype" && tokens[i - 1] === "constructor"));
 }
 
 /** The first line of fast-json-patch's message (the rest dumps the whole document). */
@@ -45,6 +42,11 @@ export function applySegmentJsonPatch(
   const changed = new Map<WritableField, number>();
   const document = copyJson(segment);
   operations.forEach((operation, i) => {
+    for (const key of ["path", "from"] as const) {
+      const pointer = (operation as { path: string; from?: string })[key];
+      if (pointer !== undefined && reachesPrototype(pointer))
+        throw new PatchApplyError(operation.op, where(i, key), 'must not pass through "__proto__" or "constructor/prototype"', i);
+    }
     if (operation.op !== "test") {
       const targets: ["path" | "from", string][] = [["path", operation.path]];
       if (operation.op === "move") targets.push(["from", operation.from]);
@@ -59,7 +61,8 @@ export function applySegmentJsonPatch(
     } catch (error) {
       if (error instanceof fastJsonPatch.JsonPatchError) {
         if (error.name === "TEST_OPERATION_FAILED" && operation.op === "test") {
-          const actual = valueAt(document, operation.path);
+          // The failed test resolved the path, so reading it again cannot throw.
+          const actual: unknown = fastJsonPatch.getValueByPointer(document, operation.path);
           throw new PatchApplyError(
             "test",
             where(i, "path"),

@@ -96,14 +96,14 @@ export function removeTargets(segment: Segment, list: TargetType, contextKind: s
 }
 
 /** The first key found in both lists of one context kind, or `undefined` when the lists are disjoint. */
-export function checkDisjoint(segment: Segment): { list: TargetType; contextKind: string; key: string } | undefined {
+export function checkDisjoint(segment: Segment): { contextKind: string; key: string } | undefined {
   const kinds = new Set<string>([USER]);
   for (const list of ["included", "excluded"] as const) for (const t of segment[CONTEXTS[list]] ?? []) kinds.add(kindOf(t));
   for (const kind of kinds) {
     const included = new Set(targetKeys(segment, "included", kind));
     if (included.size === 0) continue;
     const clash = targetKeys(segment, "excluded", kind).find((key) => included.has(key));
-    if (clash !== undefined) return { list: "excluded", contextKind: kind, key: clash };
+    if (clash !== undefined) return { contextKind: kind, key: clash };
   }
   return undefined;
 }

@@ -22,8 +22,7 @@ const SHAPES: { readonly [K in Op]: Shape<Fields<Extract<PatchOperation, { op: K
  * `from` that is not a proper prefix of `path` (RFC 6902 §4.4).
  */
 export const operation: Check<PatchOperation> = (value, kind, field) => {
-  if (!isPlainObject(value))
-    fail(kind, field === "" ? "operation" : field, `must be a JSON Patch operation object (got ${describe(value)})`);
+  if (!isPlainObject(value)) fail(kind, field, `must be a JSON Patch operation object (got ${describe(value)})`);
   const { op, ...rest } = value;
   if (typeof op !== "string" || !Object.hasOwn(SHAPES, op)) {
     fail(kind, join(field, "op"), `must be one of ${Object.keys(SHAPES).join(", ")} (got ${describe(op)})`);

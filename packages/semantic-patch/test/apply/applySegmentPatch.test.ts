@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { segment, segmentPatch } from "../../src/index.js";
 import { applySegmentPatch, type Segment, type SegmentPatchBody } from "../../src/apply/index.js";
-import { deterministic, expectApplyError, expectValidationError, fixture } from "./support.js";
+import { bigFixture, deterministic, expectApplyError, expectValidationError, fixture } from "./support.js";
 
 describe("applySegmentPatch", () => {
   it("returns a new segment with version + 1 and lastModifiedDate from the clock; the input is unchanged", () => {
@@ -49,6 +49,44 @@ describe("applySegmentPatch", () => {
     expect(Object.getPrototypeOf(after.custom)).toBe(Object.prototype);
     expect((after.custom as { polluted?: unknown }).polluted).toBeUndefined();
     expect(after.custom).not.toBe(before.custom);
+    expect(Object.getOwnPropertyDescriptor(after.custom, "__proto__")).toStrictEqual({
+      value: { polluted: true },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  });
+
+  it("keeps fields whose value is null", () => {
+    const after = applySegmentPatch(
+      { ...fixture(), custom: null, nested: { at: [null, { deep: null }] } },
+      {
+        instructions: [{ kind: "addTags", values: ["x"] }],
+      },
+    );
+    expect(after.custom).toBeNull();
+    expect(after.nested).toStrictEqual({ at: [null, { deep: null }] });
+  });
+
+  it("lets an error thrown by a host callback through unchanged", () => {
+    const failure = new Error("store down");
+    let caught: unknown;
+    try {
+      applySegmentPatch(
+        bigFixture(),
+        { instructions: [{ kind: "addBigSegmentIncludedTargets", values: ["u1"] }] },
+        {
+          bigSegmentTargets: {
+            has: () => {
+              throw failure;
+            },
+          },
+        },
+      );
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBe(failure);
   });
 
   it("accepts the body with or without environmentKey and comment", () => {
@@ -122,6 +160,10 @@ describe("applySegmentPatch", () => {
       "a JSON Patch with a bad operation",
       { given: [{ op: "replace", path: "description", value: "x" }], want: { kind: "applySegmentPatch", field: "[0].path", rule: "" } },
     ],
+    [
+      "a { patch } that is not a list",
+      { given: { patch: "x" }, want: { kind: "applySegmentPatch", field: "patch", rule: "must be an array of operations" } },
+    ],
     ["an empty JSON Patch", { given: [], want: { kind: "applySegmentPatch", field: "", rule: "must not be empty" } }],
     [
       "a merge patch with an unknown field",
@@ -140,6 +182,11 @@ describe("applySegmentPatch", () => {
     ["without tags", { given: { ...fixture(), tags: null }, field: "segment.tags" }],
     ["with a rule without clauses", { given: { ...fixture(), rules: [{ _id: "r" }] }, field: "segment.rules[0]" }],
     ["with an included list that is not an array", { given: { ...fixture(), included: "u1" }, field: "segment.included" }],
+    ["with a number key", { given: { ...fixture(), key: 5 }, field: "segment.key" }],
+    ["with a negative version", { given: { ...fixture(), version: -1 }, field: "segment.version" }],
+    ["with an excluded list that is not an array", { given: { ...fixture(), excluded: "u9" }, field: "segment.excluded" }],
+    ["with includedContexts that is not an array", { given: { ...fixture(), includedContexts: {} }, field: "segment.includedContexts" }],
+    ["with excludedContexts that is not an array", { given: { ...fixture(), excludedContexts: "o9" }, field: "segment.excludedContexts" }],
   ];
   it.each(invalidSegments)("rejects a segment %s", (_name, { given, field }) => {
     expectValidationError(() => applySegmentPatch(given as Segment, { instructions: [{ kind: "addTags", values: ["x"] }] }), {

@@ -64,6 +64,13 @@ describe("applySegmentPatch with a JSON Patch", () => {
       },
     ],
     [
+      "a test of a path that does not resolve",
+      {
+        given: [jsonPatch.test("/rules/9/_id", "r9")],
+        want: { kind: "test", field: "[0]", rule: "failed: cannot perform operation at the desired path", index: 0 },
+      },
+    ],
+    [
       "a remove of a missing path",
       {
         given: [jsonPatch.replace("/name", "x"), jsonPatch.remove("/rules/5")],
@@ -74,7 +81,12 @@ describe("applySegmentPatch with a JSON Patch", () => {
       "a replace of key",
       {
         given: [jsonPatch.replace("/key", "other")],
-        want: { kind: "replace", field: "[0].path", rule: 'must not change "key": it is read-only', index: 0 },
+        want: {
+          kind: "replace",
+          field: "[0].path",
+          rule: 'must not change "key": it is read-only (writable fields: name, description, tags, included, excluded, includedContexts, excludedContexts, rules, unboundedContextKind)',
+          index: 0,
+        },
       },
     ],
     [
@@ -156,6 +168,155 @@ describe("applySegmentPatch with a JSON Patch", () => {
         want: { kind: "copy", field: "[0]", rule: 'rules[2]._id must not repeat "r1"', index: 0 },
       },
     ],
+    [
+      "an excluded user the segment includes",
+      {
+        given: [jsonPatch.add("/excluded/-", "u1")],
+        want: { kind: "add", field: "[0]", rule: 'would make "u1" both included and excluded (contextKind "user")', index: 0 },
+      },
+    ],
+    [
+      "an included org the segment excludes",
+      {
+        given: [jsonPatch.add("/includedContexts/0/values/-", "o9")],
+        want: { kind: "add", field: "[0]", rule: 'would make "o9" both included and excluded (contextKind "org")', index: 0 },
+      },
+    ],
+    [
+      "a second entry for one context kind",
+      {
+        given: [jsonPatch.add("/includedContexts/-", { contextKind: "org", values: ["o5"] })],
+        want: {
+          kind: "add",
+          field: "[0]",
+          rule: 'would make the segment invalid: includedContexts[1].contextKind must not repeat "org" (already at includedContexts[0])',
+          index: 0,
+        },
+      },
+    ],
+    [
+      "context targets that are not a list",
+      {
+        given: [jsonPatch.replace("/includedContexts", "x")],
+        want: {
+          kind: "replace",
+          field: "[0]",
+          rule: "would make the segment invalid: includedContexts must be an array of context targets",
+          index: 0,
+        },
+      },
+    ],
+    [
+      "a clause that is not an object",
+      {
+        given: [jsonPatch.add("/rules/0/clauses/-", "x")],
+        want: {
+          kind: "add",
+          field: "[0]",
+          rule: 'would make the segment invalid: rules[0].clauses[2] must be a clause object (got "x")',
+          index: 0,
+        },
+      },
+    ],
+    [
+      "a clause with a blank _id",
+      {
+        given: [jsonPatch.add("/rules/0/clauses/-", { _id: "", attribute: "a", op: "in", values: ["b"] })],
+        want: { kind: "add", field: "[0]", rule: "would make the segment invalid: rules[0].clauses[2]._id must", index: 0 },
+      },
+    ],
+    [
+      "a rule that is not an object",
+      {
+        given: [jsonPatch.add("/rules/-", 5)],
+        want: { kind: "add", field: "[0]", rule: "would make the segment invalid: rules[2] must be a rule object (got 5)", index: 0 },
+      },
+    ],
+    [
+      "a rule with a weight that is not a number",
+      {
+        given: [jsonPatch.add("/rules/-", { clauses: [], weight: "x" })],
+        want: { kind: "add", field: "[0]", rule: "would make the segment invalid: rules[2].weight must be a number", index: 0 },
+      },
+    ],
+    [
+      "a rule without clauses",
+      {
+        given: [jsonPatch.add("/rules/-", {})],
+        want: {
+          kind: "add",
+          field: "[0]",
+          rule: "would make the segment invalid: rules[2].clauses is required (an empty list matches every context)",
+          index: 0,
+        },
+      },
+    ],
+    [
+      "a rule whose clauses are not a list",
+      {
+        given: [jsonPatch.add("/rules/-", { clauses: "x" })],
+        want: { kind: "add", field: "[0]", rule: "would make the segment invalid: rules[2].clauses must be an array of clauses", index: 0 },
+      },
+    ],
+    [
+      "removing the name",
+      {
+        given: [jsonPatch.remove("/name")],
+        want: { kind: "remove", field: "[0]", rule: 'would remove "name", which a segment must have', index: 0 },
+      },
+    ],
+    [
+      "removing the tags",
+      {
+        given: [jsonPatch.remove("/tags")],
+        want: { kind: "remove", field: "[0]", rule: 'would remove "tags", which a segment must have', index: 0 },
+      },
+    ],
+    [
+      "tags that are not a list",
+      {
+        given: [jsonPatch.replace("/tags", "x")],
+        want: { kind: "replace", field: "[0]", rule: "would make the segment invalid: tags must be an array of tags", index: 0 },
+      },
+    ],
+    [
+      "a repeated tag",
+      {
+        given: [jsonPatch.replace("/tags", ["a", "a"])],
+        want: {
+          kind: "replace",
+          field: "[0]",
+          rule: 'would make the segment invalid: tags[1] must not repeat "a" (already at tags[0])',
+          index: 0,
+        },
+      },
+    ],
+    [
+      "included keys that are not a list",
+      {
+        given: [jsonPatch.replace("/included", "x")],
+        want: { kind: "replace", field: "[0]", rule: "would make the segment invalid: included must be an array of keys", index: 0 },
+      },
+    ],
+    [
+      "a repeated included key",
+      {
+        given: [jsonPatch.replace("/included", ["u1", "u1"])],
+        want: {
+          kind: "replace",
+          field: "[0]",
+          rule: 'would make the segment invalid: included[1] must not repeat "u1" (already at included[0])',
+          index: 0,
+        },
+      },
+    ],
+    [
+      "an empty unboundedContextKind",
+      {
+        given: [jsonPatch.add("/unboundedContextKind", "")],
+        want: { kind: "add", field: "[0]", rule: "would make the segment invalid: unboundedContextKind must not be empty", index: 0 },
+      },
+    ],
   ];
   it.each(rejects)("rejects %s, applying nothing", (_name, { given, want }) => {
     const before = fixture();
@@ -171,6 +332,78 @@ describe("applySegmentPatch with a JSON Patch", () => {
       rule: "read-only",
       index: 1,
     });
+  });
+
+  it("reports the first line of fast-json-patch's message, lower-cased", () => {
+    const error = expectApplyError(() => applySegmentPatch(fixture(), [jsonPatch.remove("/rules/5")]), {
+      kind: "remove",
+      field: "[0]",
+      rule: "failed:",
+      index: 0,
+    });
+    expect(error.rule).toBe("failed: cannot perform the operation at a path that does not exist");
+  });
+
+  it("accepts empty context targets, new rules without ids, and leaves stored targets it does not touch unchecked", () => {
+    const after = applySegmentPatch(
+      fixture(),
+      [
+        jsonPatch.replace("/includedContexts", []),
+        jsonPatch.add("/rules/-", { clauses: [] }),
+        jsonPatch.add("/rules/-", { clauses: [] }),
+        jsonPatch.replace("/name", "Renamed"),
+      ],
+      deterministic(),
+    );
+    expect(after.includedContexts).toStrictEqual([]);
+    expect(after.rules.map((r) => r._id)).toStrictEqual(["r1", "r2", "id-1", "id-2"]);
+    expect(applySegmentPatch(fixture({ excluded: ["u1"] }), [jsonPatch.replace("/name", "Renamed")]).name).toBe("Renamed");
+  });
+
+  it("may empty the tags and remove the optional fields", () => {
+    const after = applySegmentPatch(fixture({ unboundedContextKind: "user" }), [
+      jsonPatch.replace("/tags", []),
+      jsonPatch.remove("/included"),
+      jsonPatch.remove("/excluded"),
+      jsonPatch.remove("/includedContexts"),
+      jsonPatch.remove("/excludedContexts"),
+      jsonPatch.remove("/unboundedContextKind"),
+    ]);
+    expect(after.tags).toStrictEqual([]);
+    for (const field of ["included", "excluded", "includedContexts", "excludedContexts", "unboundedContextKind"]) {
+      expect(Object.hasOwn(after, field)).toBe(false);
+    }
+    expect(applySegmentPatch(fixture(), [jsonPatch.add("/unboundedContextKind", "org")]).unboundedContextKind).toBe("org");
+  });
+
+  it("never writes through __proto__, and says so with a PatchApplyError", () => {
+    try {
+      const rule = 'must not pass through "__proto__" or "constructor/prototype"';
+      for (const path of ["/rules/0/__proto__/polluted", "/rules/0/constructor/prototype/polluted", "/__proto__"]) {
+        expectApplyError(() => applySegmentPatch(fixture(), [jsonPatch.add(path, true)]), {
+          kind: "add",
+          field: "[0].path",
+          index: 0,
+          rule,
+        });
+      }
+      expectApplyError(
+        () => applySegmentPatch(fixture(), [jsonPatch.replace("/name", "x"), jsonPatch.copy("/rules/__proto__", "/rules/0/x")]),
+        {
+          kind: "copy",
+          field: "[1].from",
+          index: 1,
+          rule,
+        },
+      );
+      // a key merely named "constructor" or "prototype" is data like any other
+      expect(applySegmentPatch(fixture(), [jsonPatch.add("/description", "constructor/prototype")]).description).toBe(
+        "constructor/prototype",
+      );
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
   });
 
   it("may read read-only fields (test, copy from)", () => {

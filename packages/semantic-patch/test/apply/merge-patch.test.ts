@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateSegmentMergePatch, type SegmentMergePatch } from "../../src/index.js";
-import { applySegmentPatch } from "../../src/apply/index.js";
+import { applySegmentPatch, type Segment } from "../../src/apply/index.js";
 import { deterministic, expectApplyError, fixture, type ApplyRejection } from "./support.js";
 
 describe("applySegmentPatch with a JSON merge patch", () => {
@@ -84,5 +84,51 @@ describe("applySegmentPatch with a JSON merge patch", () => {
     const snapshot = structuredClone(before);
     expectApplyError(() => applySegmentPatch(before, given as SegmentMergePatch), want);
     expect(before).toStrictEqual(snapshot);
+  });
+
+  it("names the read-only field in toJSON, without an index", () => {
+    const error = expectApplyError(() => applySegmentPatch(fixture(), { key: "other" } as SegmentMergePatch), {
+      kind: "applySegmentPatch",
+      field: "key",
+      rule: "read-only",
+      index: undefined,
+    });
+    expect(error.toJSON()).toStrictEqual({
+      name: "PatchApplyError",
+      message: error.message,
+      kind: "applySegmentPatch",
+      field: "key",
+      rule: error.rule,
+    });
+  });
+
+  const readOnly = [
+    "creationDate",
+    "lastModifiedDate",
+    "deleted",
+    "_links",
+    "_flags",
+    "unbounded",
+    "generation",
+    "_unboundedMetadata",
+    "_external",
+    "_externalLink",
+    "_importInProgress",
+  ];
+  it.each(readOnly)("rejects %s as read-only even when the segment does not have it", (field) => {
+    const { key, version, name, tags, rules } = fixture();
+    expectApplyError(() => applySegmentPatch({ key, version, name, tags, rules } as Segment, { [field]: null } as SegmentMergePatch), {
+      kind: "applySegmentPatch",
+      field,
+      rule: `must not change "${field}": it is read-only`,
+      index: undefined,
+    });
+  });
+
+  it("changes context targets of a segment without user lists", () => {
+    const after = applySegmentPatch(fixture({ included: undefined, excluded: undefined }), {
+      includedContexts: [{ contextKind: "org", values: ["o5"] }],
+    });
+    expect(after.includedContexts).toStrictEqual([{ contextKind: "org", values: ["o5"] }]);
   });
 });

@@ -113,6 +113,27 @@ describe("JSON Pointer escaping (RFC 6901)", () => {
       },
     ],
     [
+      "a pointer that is not a string",
+      {
+        given: () => parsePointer(["rules"] as never),
+        want: { kind: "parsePointer", field: "pointer", rule: "must be a string (got an array)" },
+      },
+    ],
+    [
+      "a segment to unescape that is not a string",
+      {
+        given: () => unescapePointerSegment(null as never),
+        want: { kind: "unescapePointerSegment", field: "segment", rule: "must be a string (got null)" },
+      },
+    ],
+    [
+      "segments that are not an array",
+      {
+        given: () => formatPointer("/rules" as never),
+        want: { kind: "formatPointer", field: "segments", rule: 'must be an array (got "/rules")' },
+      },
+    ],
+    [
       "a segment that is not a string",
       { given: () => escapePointerSegment(5 as never), want: { kind: "escapePointerSegment", field: "segment", rule: "must be a string" } },
     ],

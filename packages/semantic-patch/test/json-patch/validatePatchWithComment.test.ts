@@ -43,6 +43,13 @@ describe("validatePatchWithComment", () => {
       "an empty patch",
       { given: wrap({ patch: [] }), want: { kind: "validatePatchWithComment", field: "patch", rule: "must not be empty" } },
     ],
+    [
+      "a patch that is not an array",
+      {
+        given: wrap({ patch: { op: "remove", path: "/rules/0" } }),
+        want: { kind: "validatePatchWithComment", field: "patch", rule: "must be an array of operations (got an object)" },
+      },
+    ],
     ["a missing patch", { given: wrap({ comment: "c" }), want: { kind: "validatePatchWithComment", field: "patch", rule: "is required" } }],
     [
       "an unknown op",

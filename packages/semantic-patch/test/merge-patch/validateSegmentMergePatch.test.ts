@@ -16,6 +16,13 @@ describe("validateSegmentMergePatch", () => {
     ["null removes the description and tags", { given: { description: null, tags: null }, want: { description: null, tags: null } }],
     ["an empty list clears included users", { given: { included: [] }, want: { included: [] } }],
     [
+      "empty lists clear tags, excluded users, context targets and rules",
+      {
+        given: { tags: [], excluded: [], includedContexts: [], excludedContexts: [], rules: [] },
+        want: { tags: [], excluded: [], includedContexts: [], excludedContexts: [], rules: [] },
+      },
+    ],
+    [
       "every field",
       {
         given: {
@@ -81,7 +88,14 @@ describe("validateSegmentMergePatch", () => {
   const invalid: InvalidCase[] = [
     [
       "an empty patch",
-      { given: merge({}), want: { kind: "validateSegmentMergePatch", field: "parameters", rule: "must change at least one field" } },
+      {
+        given: merge({}),
+        want: {
+          kind: "validateSegmentMergePatch",
+          field: "parameters",
+          rule: "must change at least one field (name, description, tags, included, excluded, includedContexts, excludedContexts, rules, unboundedContextKind)",
+        },
+      },
     ],
     [
       "only undefined fields",
@@ -136,6 +150,48 @@ describe("validateSegmentMergePatch", () => {
       },
     ],
     [
+      "context targets that are not an array",
+      {
+        given: merge({ excludedContexts: { contextKind: "org", values: ["o1"] } }),
+        want: { kind: "validateSegmentMergePatch", field: "excludedContexts", rule: "must be an array of context targets (got an object)" },
+      },
+    ],
+    [
+      "included users that are not an array",
+      {
+        given: merge({ included: "u1" }),
+        want: { kind: "validateSegmentMergePatch", field: "included", rule: 'must be an array of keys (got "u1")' },
+      },
+    ],
+    [
+      "a repeated excluded user",
+      {
+        given: merge({ excluded: ["u1", "u2", "u1"] }),
+        want: { kind: "validateSegmentMergePatch", field: "excluded[2]", rule: 'must not repeat "u1" (already at excluded[0])' },
+      },
+    ],
+    [
+      "tags that are not an array",
+      {
+        given: merge({ tags: "beta" }),
+        want: { kind: "validateSegmentMergePatch", field: "tags", rule: 'must be an array of tags (got "beta")' },
+      },
+    ],
+    [
+      "rule clauses that are not an array",
+      {
+        given: merge({ rules: [{ clauses: "email" }] }),
+        want: { kind: "validateSegmentMergePatch", field: "rules[0].clauses", rule: 'must be an array of clauses (got "email")' },
+      },
+    ],
+    [
+      "rules that are not an array",
+      {
+        given: merge({ rules: "r1" }),
+        want: { kind: "validateSegmentMergePatch", field: "rules", rule: 'must be an array of rules (got "r1")' },
+      },
+    ],
+    [
       "a context kind listed twice",
       {
         given: merge({
@@ -144,7 +200,11 @@ describe("validateSegmentMergePatch", () => {
             { contextKind: "org", values: ["o2"] },
           ],
         }),
-        want: { kind: "validateSegmentMergePatch", field: "includedContexts[1].contextKind", rule: "must not repeat" },
+        want: {
+          kind: "validateSegmentMergePatch",
+          field: "includedContexts[1].contextKind",
+          rule: 'must not repeat "org" (already at includedContexts[0]); list each context kind once',
+        },
       },
     ],
     [

@@ -72,7 +72,11 @@ describe("validateSegmentExpiringTargetsPatch", () => {
             .addExpiringTarget({ ...target, value: 1754092860000 })
             .updateExpiringTarget({ ...target, value: 1754179260000 })
             .build(),
-        want: { kind: "updateExpiringTarget", field: "instructions[1].contextKey", rule: "must not repeat the target of instructions[0]" },
+        want: {
+          kind: "updateExpiringTarget",
+          field: "instructions[1].contextKey",
+          rule: "must not repeat the target of instructions[0] (one instruction per context target and patch)",
+        },
       },
     ],
     [

@@ -56,7 +56,13 @@ describe("validateSegmentExpiringUserTargetsPatch", () => {
             },
           ],
         }),
-        want: { kind: "validateSegmentExpiringUserTargetsPatch", field: "instructions[0].kind", rule: '(got "updateExpiringTarget")' },
+        want: {
+          kind: "validateSegmentExpiringUserTargetsPatch",
+          field: "instructions[0].kind",
+          rule:
+            "must be one of the segmentExpiringUserTargets instruction kinds: " +
+            'addExpireUserTargetDate, removeExpireUserTargetDate, updateExpireUserTargetDate (got "updateExpiringTarget")',
+        },
       },
     ],
     [
@@ -70,7 +76,7 @@ describe("validateSegmentExpiringUserTargetsPatch", () => {
         want: {
           kind: "removeExpireUserTargetDate",
           field: "instructions[1].userKey",
-          rule: "must not repeat the target of instructions[0]",
+          rule: "must not repeat the target of instructions[0] (one instruction per user target and patch)",
         },
       },
     ],

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clause, segment, segmentPatch, validateSegmentPatch, type SegmentSemanticPatch } from "../../src/index.js";
+import {
+  clause,
+  segment,
+  segmentPatch,
+  validateSegmentPatch,
+  type SegmentInstruction,
+  type SegmentSemanticPatch,
+} from "../../src/index.js";
 import { expectRejection, expectWire, type InvalidCase } from "../helpers.js";
 
 const RULE = "a902ef4a-2faf-4eaf-88e1-ecc356708a29";
@@ -72,7 +79,7 @@ describe("validateSegmentPatch", () => {
       },
     ],
     [
-      "the same key included for one context kind and excluded for another",
+      "the same key included for one context kind, excluded for another and as a user key, and included as a big segment target",
       {
         given: {
           environmentKey: "production",
@@ -80,6 +87,7 @@ describe("validateSegmentPatch", () => {
             segment.addIncludedTargets({ contextKind: "org", values: ["acme"] }),
             segment.addExcludedTargets({ contextKind: "user", values: ["acme"] }),
             segment.addExcludedUsers({ values: ["acme"] }),
+            segment.addBigSegmentIncludedTargets({ values: ["acme"] }),
           ],
         },
         want: {
@@ -88,6 +96,7 @@ describe("validateSegmentPatch", () => {
             { kind: "addIncludedTargets", contextKind: "org", values: ["acme"] },
             { kind: "addExcludedTargets", contextKind: "user", values: ["acme"] },
             { kind: "addExcludedUsers", values: ["acme"] },
+            { kind: "addBigSegmentIncludedTargets", values: ["acme"] },
           ],
         },
       },
@@ -96,6 +105,55 @@ describe("validateSegmentPatch", () => {
 
   it.each(examples)("%s", (_name, { given, want }) => {
     expectWire(validateSegmentPatch(given), want);
+  });
+
+  // Removing a key from one list frees it for the other list of the same family, later in the patch.
+  const moves: Array<[string, SegmentInstruction[]]> = [
+    [
+      "a context target from included to excluded",
+      [
+        segment.addIncludedTargets({ contextKind: "org", values: ["k"] }),
+        segment.removeIncludedTargets({ contextKind: "org", values: ["k"] }),
+        segment.addExcludedTargets({ contextKind: "org", values: ["k"] }),
+      ],
+    ],
+    [
+      "a user key from included to excluded",
+      [
+        segment.addIncludedUsers({ values: ["k"] }),
+        segment.removeIncludedUsers({ values: ["k"] }),
+        segment.addExcludedUsers({ values: ["k"] }),
+      ],
+    ],
+    [
+      "a user key from excluded to included",
+      [
+        segment.addExcludedUsers({ values: ["k"] }),
+        segment.removeExcludedUsers({ values: ["k"] }),
+        segment.addIncludedUsers({ values: ["k"] }),
+      ],
+    ],
+    [
+      "a big segment target from included to excluded",
+      [
+        segment.addBigSegmentIncludedTargets({ values: ["k"] }),
+        segment.removeBigSegmentIncludedTargets({ values: ["k"] }),
+        segment.addBigSegmentExcludedTargets({ values: ["k"] }),
+      ],
+    ],
+    [
+      "a big segment target from excluded to included",
+      [
+        segment.addBigSegmentExcludedTargets({ values: ["k"] }),
+        segment.removeBigSegmentExcludedTargets({ values: ["k"] }),
+        segment.addBigSegmentIncludedTargets({ values: ["k"] }),
+      ],
+    ],
+  ];
+
+  it.each(moves)("accepts moving %s (add, remove, then add to the other list)", (_name, instructions) => {
+    const patch = { environmentKey: "production", instructions };
+    expectWire(validateSegmentPatch(patch), JSON.parse(JSON.stringify(patch)));
   });
 
   const invalid: InvalidCase[] = [
@@ -148,6 +206,17 @@ describe("validateSegmentPatch", () => {
           environmentKey: "production",
           instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "k", contextKind: "user", value: 1754092860000 }],
         }),
+        want: {
+          kind: "validateSegmentPatch",
+          field: "instructions[0].kind",
+          rule: "must be one of the segment instruction kinds: addBigSegmentExcludedTargets, ",
+        },
+      },
+    ],
+    [
+      "a kind given as an array holding a kind name",
+      {
+        given: body({ environmentKey: "production", instructions: [{ kind: ["addTags"], values: ["beta"] }] }),
         want: {
           kind: "validateSegmentPatch",
           field: "instructions[0].kind",
@@ -220,7 +289,11 @@ describe("validateSegmentPatch", () => {
           environmentKey: "production",
           instructions: [segment.addBigSegmentIncludedTargets({ values: ["k"] }), segment.addBigSegmentExcludedTargets({ values: ["k"] })],
         }),
-        want: { kind: "addBigSegmentExcludedTargets", field: "instructions[1].values[0]", rule: "must not be both included and excluded" },
+        want: {
+          kind: "addBigSegmentExcludedTargets",
+          field: "instructions[1].values[0]",
+          rule: 'must not be both included and excluded: instructions[0] already includes "k" (big segment targets)',
+        },
       },
     ],
     [

@@ -60,6 +60,19 @@ describe("validateUserExpiringFlagsPatch", () => {
       },
     ],
     [
+      "an instruction of another operation",
+      {
+        given: body({ instructions: [{ kind: "removeExpiringTarget", targetType: "included", contextKey: "u", contextKind: "user" }] }),
+        want: {
+          kind: "validateUserExpiringFlagsPatch",
+          field: "instructions[0].kind",
+          rule:
+            "must be one of the userExpiringFlags instruction kinds: " +
+            'addExpireUserTargetDate, removeExpireUserTargetDate, updateExpireUserTargetDate (got "removeExpiringTarget")',
+        },
+      },
+    ],
+    [
       "a missing instructions field",
       { given: body({ comment: "c" }), want: { kind: "validateUserExpiringFlagsPatch", field: "instructions", rule: "is required" } },
     ],

@@ -8,7 +8,5 @@ import type { Segment } from "../segment-shape.js";
  * removeRule(segment, { kind: "removeRule", ruleId: "a902ef4a-…" });
  */
 export function removeRule(segment: Segment, instruction: Instruction): Segment {
-  return segment.rules.some((rule) => rule._id === instruction.ruleId)
-    ? { ...segment, rules: segment.rules.filter((rule) => rule._id !== instruction.ruleId) }
-    : segment;
+  return { ...segment, rules: segment.rules.filter((rule) => rule._id !== instruction.ruleId) };
 }

@@ -149,6 +149,22 @@ describe("applySegmentExpiringTargetsPatch", () => {
       },
     ],
     [
+      "addExpiringTarget of a user key under another context kind",
+      {
+        given: {
+          instructions: [
+            { kind: "addExpiringTarget", targetType: "included", contextKind: "org", contextKey: "u1", value: 1_754_092_860_000 },
+          ],
+        },
+        want: {
+          kind: "addExpiringTarget",
+          field: "instructions[0].contextKey",
+          rule: '"u1" is not included (contextKind "org")',
+          index: 0,
+        },
+      },
+    ],
+    [
       "addExpiringTarget of a target that already has one",
       {
         given: {
@@ -240,6 +256,60 @@ describe("applySegmentExpiringTargetsPatch", () => {
     );
     expect(after.items).toHaveLength(1);
     expect(after.items[0]?._resourceId).toStrictEqual({ kind: "segment", key: "big" });
+  });
+
+  it("updates and removes only the item of the named context kind", () => {
+    const org = current().items[0];
+    const device = { ...org, _id: "e2", contextKind: "device" } as NonNullable<typeof org>;
+    const before: ExpiringContextTargets = { items: [org, device] as ExpiringContextTargets["items"] };
+    const updated = applySegmentExpiringTargetsPatch(
+      before,
+      {
+        instructions: [
+          { kind: "updateExpiringTarget", targetType: "included", contextKind: "device", contextKey: "o1", value: 1_754_092_860_000 + DAY },
+        ],
+      },
+      options(),
+    );
+    expect(updated.items).toStrictEqual([org, { ...device, expirationDate: 1_754_092_860_000 + DAY, _version: 3 }]);
+    const removed = applySegmentExpiringTargetsPatch(
+      before,
+      { instructions: [{ kind: "removeExpiringTarget", targetType: "included", contextKind: "device", contextKey: "o1" }] },
+      options(),
+    );
+    expect(removed.items).toStrictEqual([org]);
+  });
+
+  it("gives new items a random UUID by default", () => {
+    const empty: ExpiringContextTargets = { items: [] };
+    const after = applySegmentExpiringTargetsPatch(
+      empty,
+      {
+        instructions: [
+          { kind: "addExpiringTarget", targetType: "included", contextKind: "org", contextKey: "o1", value: 1_754_092_860_000 },
+        ],
+      },
+      { segment: fixture() },
+    );
+    expect(after.items[0]?._id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it("WithErrors lets an error thrown by a host callback through instead of reporting it", () => {
+    const failure = new Error("store down");
+    const has = (): boolean => {
+      throw failure;
+    };
+    expect(() =>
+      applySegmentExpiringTargetsPatchWithErrors(
+        { items: [] },
+        {
+          instructions: [
+            { kind: "addExpiringTarget", targetType: "included", contextKind: "user", contextKey: "k", value: 1_754_092_860_000 },
+          ],
+        },
+        { segment: bigFixture(), bigSegmentTargets: { has } },
+      ),
+    ).toThrow(failure);
   });
 
   it("validates the body first", () => {

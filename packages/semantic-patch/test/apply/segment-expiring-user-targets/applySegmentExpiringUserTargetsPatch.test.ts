@@ -130,6 +130,30 @@ describe("applySegmentExpiringUserTargetsPatch", () => {
     );
   });
 
+  it.each([
+    ["the segment's key when the segment is given", { segment: fixture() }, { kind: "segment", key: "beta" }],
+    ["no key without the segment", {}, { kind: "segment" }],
+  ] as const)("gives the first item a resource id with %s", (_name, given, want) => {
+    const after = applySegmentExpiringUserTargetsPatch(
+      { items: [] },
+      { instructions: [{ kind: "addExpireUserTargetDate", targetType: "included", userKey: "u1", value: 1_653_469_200_000 }] },
+      { ...given, generateId: () => "new-id" },
+    );
+    expect(after.items).toStrictEqual([
+      { _id: "new-id", _version: 1, expirationDate: 1_653_469_200_000, userKey: "u1", targetType: "included", _resourceId: want },
+    ]);
+  });
+
+  it("rejects a current value without items, naming the function", () => {
+    expectValidationError(
+      () =>
+        applySegmentExpiringUserTargetsPatch({} as ExpiringUserTargets, {
+          instructions: [{ kind: "removeExpireUserTargetDate", targetType: "included", userKey: "u1" }],
+        }),
+      { kind: "applySegmentExpiringUserTargetsPatch", field: "current", rule: "must be an object with an items array" },
+    );
+  });
+
   it("validates the body first (one instruction per target)", () => {
     expectValidationError(
       () =>

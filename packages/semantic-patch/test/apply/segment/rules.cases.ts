@@ -150,6 +150,21 @@ export const rejects: RejectsCase[] = [
     },
   ],
   [
+    "reorderRules leaving several rules out names each of them",
+    {
+      given: {
+        segment: fixture({ rules: [...fixture().rules, { _id: "r3", clauses: [] }] }),
+        instructions: [{ kind: "reorderRules", ruleIds: ["r2"] }],
+      },
+      want: {
+        kind: "reorderRules",
+        field: "instructions[0].ruleIds",
+        rule: 'must name every rule of the segment exactly once (missing "r1", "r3")',
+        index: 0,
+      },
+    },
+  ],
+  [
     "reorderRules after removeRule in the same patch still naming the removed rule",
     {
       given: {

@@ -136,6 +136,78 @@ export const applies: AppliesCase[] = [
       want: { included: [], includedContexts: [] },
     },
   ],
+  [
+    "addIncludedTargets fills an entry without values",
+    {
+      given: {
+        segment: fixture({ includedContexts: [{ contextKind: "org" }] }),
+        instructions: [{ kind: "addIncludedTargets", contextKind: "org", values: ["o2"] }],
+      },
+      want: { includedContexts: [{ contextKind: "org", values: ["o2"] }] },
+    },
+  ],
+  [
+    "removeIncludedTargets removes only the keys of its context kind and keeps the rest of the entry",
+    {
+      given: {
+        segment: fixture({
+          includedContexts: [
+            { contextKind: "org", values: ["o1", "o2", "k"] },
+            { contextKind: "device", values: ["k"] },
+            { contextKind: "app", values: [] },
+          ],
+        }),
+        instructions: [{ kind: "removeIncludedTargets", contextKind: "org", values: ["o1", "k"] }],
+      },
+      want: {
+        includedContexts: [
+          { contextKind: "org", values: ["o2"] },
+          { contextKind: "device", values: ["k"] },
+          { contextKind: "app", values: [] },
+        ],
+      },
+    },
+  ],
+  [
+    "removeIncludedTargets of a key held only by another context kind changes nothing",
+    {
+      given: {
+        segment: fixture({
+          includedContexts: [
+            { contextKind: "org", values: [] },
+            { contextKind: "device", values: ["k"] },
+          ],
+        }),
+        instructions: [{ kind: "removeIncludedTargets", contextKind: "org", values: ["k"] }],
+      },
+      want: {
+        includedContexts: [
+          { contextKind: "org", values: [] },
+          { contextKind: "device", values: ["k"] },
+        ],
+      },
+    },
+  ],
+  [
+    "removeIncludedTargets of another context kind leaves the user list alone",
+    {
+      given: { instructions: [{ kind: "removeIncludedTargets", contextKind: "org", values: ["u1"] }] },
+      want: { included: ["u1", "u2"], includedContexts: [{ contextKind: "org", values: ["o1"] }] },
+    },
+  ],
+  [
+    "removing targets from a segment without target lists changes nothing",
+    {
+      given: {
+        segment: fixture({ included: undefined, includedContexts: undefined }),
+        instructions: [
+          { kind: "removeIncludedTargets", contextKind: "user", values: ["u1"] },
+          { kind: "removeIncludedTargets", contextKind: "org", values: ["o1"] },
+        ],
+      },
+      want: { included: undefined, includedContexts: undefined },
+    },
+  ],
 ];
 
 export const rejects: RejectsCase[] = [
@@ -220,42 +292,52 @@ export const rejects: RejectsCase[] = [
     "removeIncludedTargets on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "removeIncludedTargets", contextKind: "user", values: ["u1"] }] },
-      want: { kind: "removeIncludedTargets", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: {
+        kind: "removeIncludedTargets",
+        field: "instructions[0]",
+        rule: "is unbounded); use removeBigSegmentIncludedTargets",
+        index: 0,
+      },
     },
   ],
   [
     "removeExcludedTargets on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "removeExcludedTargets", contextKind: "user", values: ["u1"] }] },
-      want: { kind: "removeExcludedTargets", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: {
+        kind: "removeExcludedTargets",
+        field: "instructions[0]",
+        rule: "is unbounded); use removeBigSegmentExcludedTargets",
+        index: 0,
+      },
     },
   ],
   [
     "addIncludedUsers on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "addIncludedUsers", values: ["u1"] }] },
-      want: { kind: "addIncludedUsers", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: { kind: "addIncludedUsers", field: "instructions[0]", rule: "is unbounded); use addBigSegmentIncludedTargets", index: 0 },
     },
   ],
   [
     "addExcludedUsers on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "addExcludedUsers", values: ["u1"] }] },
-      want: { kind: "addExcludedUsers", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: { kind: "addExcludedUsers", field: "instructions[0]", rule: "is unbounded); use addBigSegmentExcludedTargets", index: 0 },
     },
   ],
   [
     "removeIncludedUsers on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "removeIncludedUsers", values: ["u1"] }] },
-      want: { kind: "removeIncludedUsers", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: { kind: "removeIncludedUsers", field: "instructions[0]", rule: "is unbounded); use removeBigSegmentIncludedTargets", index: 0 },
     },
   ],
   [
     "removeExcludedUsers on a big segment",
     {
       given: { segment: bigFixture(), instructions: [{ kind: "removeExcludedUsers", values: ["u1"] }] },
-      want: { kind: "removeExcludedUsers", field: "instructions[0]", rule: "big segment", index: 0 },
+      want: { kind: "removeExcludedUsers", field: "instructions[0]", rule: "is unbounded); use removeBigSegmentExcludedTargets", index: 0 },
     },
   ],
 ];

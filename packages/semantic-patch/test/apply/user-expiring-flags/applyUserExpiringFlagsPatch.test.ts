@@ -6,7 +6,7 @@ import {
   type ApplyUserExpiringFlagsOptions,
   type ExpiringUserTargets,
 } from "../../../src/apply/index.js";
-import { expectApplyError, type ApplyRejection } from "../support.js";
+import { expectApplyError, expectValidationError, type ApplyRejection } from "../support.js";
 
 const V1 = "ce67d625-a8b9-4fb5-a344-ab909d9d4f4d";
 const V2 = "0b2d4e6f-1a3c-4e5f-8a9b-0c1d2e3f4a5b";
@@ -61,6 +61,46 @@ describe("applyUserExpiringFlagsPatch", () => {
             userKey: "u",
             variationId: V1,
             _resourceId: { kind: "flag", projectKey: "p", environmentKey: "e", flagKey: "f" },
+          },
+        ],
+      },
+    ],
+    [
+      "addExpireUserTargetDate to an empty list with only options.userKey gives a flag resource id without environment",
+      {
+        given: {
+          current: { items: [] },
+          instructions: [{ kind: "addExpireUserTargetDate", flagKey: "f", variationId: V1, value: 1_754_092_860_000 }],
+          options: { userKey: "u", generateId: () => "g" },
+        },
+        want: [
+          {
+            _id: "g",
+            _version: 1,
+            expirationDate: 1_754_092_860_000,
+            userKey: "u",
+            variationId: V1,
+            _resourceId: { kind: "flag", flagKey: "f" },
+          },
+        ],
+      },
+    ],
+    [
+      "addExpireUserTargetDate next to an item without _resourceId",
+      {
+        given: {
+          current: { items: [{ _id: "e0", _version: 1, expirationDate: 1_754_092_860_000, userKey: "u", variationId: V2 }] },
+          instructions: [{ kind: "addExpireUserTargetDate", flagKey: "f", variationId: V1, value: 1_754_092_860_000 }],
+        },
+        want: [
+          { _id: "e0", _version: 1, expirationDate: 1_754_092_860_000, userKey: "u", variationId: V2 },
+          {
+            _id: "new-id",
+            _version: 1,
+            expirationDate: 1_754_092_860_000,
+            userKey: "u",
+            variationId: V1,
+            _resourceId: { kind: "flag", flagKey: "f" },
           },
         ],
       },
@@ -148,7 +188,12 @@ describe("applyUserExpiringFlagsPatch", () => {
             { kind: "updateExpireUserTargetDate", flagKey: "sort.order", variationId: V1, value: 1_754_092_860_000, version: 0 },
           ],
         },
-        want: { kind: "updateExpireUserTargetDate", field: "instructions[0].version", rule: "(1; got 0)", index: 0 },
+        want: {
+          kind: "updateExpireUserTargetDate",
+          field: "instructions[0].version",
+          rule: "must match the current version of the expiring user target (1; got 0)",
+          index: 0,
+        },
       },
     ],
     [
@@ -163,6 +208,16 @@ describe("applyUserExpiringFlagsPatch", () => {
     expectApplyError(
       () => applyUserExpiringFlagsPatch(given.current ?? current(), { instructions: given.instructions }, given.options ?? options),
       want,
+    );
+  });
+
+  it("rejects a current value without items, naming the function", () => {
+    expectValidationError(
+      () =>
+        applyUserExpiringFlagsPatch({} as ExpiringUserTargets, {
+          instructions: [{ kind: "removeExpireUserTargetDate", flagKey: "f", variationId: V1 }],
+        }),
+      { kind: "applyUserExpiringFlagsPatch", field: "current", rule: "must be an object with an items array" },
     );
   });
 
