@@ -25,7 +25,7 @@ export interface MarkdownLink {
 const markdown = new MarkdownIt({ html: true });
 
 /** Directories never searched for Markdown files (dependencies, build output, caches, VCS). */
-export const skippedDirs = new Set(["node_modules", "dist", ".tmp", ".turbo", ".git"]);
+export const skippedDirs = new Set(["node_modules", "dist", ".tmp", ".turbo", ".git", ".stryker-tmp"]);
 
 /** A target with a scheme (`https:`, `mailto:`) or protocol-relative: not a file of the repo. */
 const isExternal = (target: string): boolean => /^[a-z][a-z\d+.-]*:/i.test(target) || target.startsWith("//");
