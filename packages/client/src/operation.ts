@@ -8,7 +8,7 @@ import {
 } from "./generated/operations.gen.js";
 import type { OperationId } from "./generated/operation-metadata.gen.js";
 import { PartialFailureError, UnexpectedResponseError, ValidationError } from "./errors.js";
-import { serializePath } from "./path.js";
+import { encodeComponent, serializePath } from "./path.js";
 import { chooseMediaType, MULTIPART_MEDIA_TYPE, type BodyFormat } from "./content-type.js";
 import { checkHeaders } from "./config.js";
 import { resolveRetry, type RetryOptions } from "./retry/options.js";
@@ -41,7 +41,7 @@ export async function invokeOperation(ctx: ClientContext, id: OperationId, args:
       ) {
         throw new ValidationError(name, `must be ${type === "b" ? "a boolean" : type ? `an integer ≥ ${min}` : "a string"}`);
       }
-      query.push(`${name}=${encodeURIComponent(value as string)}`);
+      query.push(`${name}=${encodeComponent(name, String(value))}`);
     }
     return name;
   });

@@ -13,6 +13,16 @@ export function encodePathSegment(name: string, value: unknown): string {
     throw new ValidationError(name, value === undefined ? "is required" : "must be a string");
   const text = String(value);
   if (!text || text === "." || text === "..") throw new ValidationError(name, text ? `must not be "${text}"` : "must not be empty");
+  return encodeComponent(name, text);
+}
+
+/**
+ * `encodeURIComponent` with a {@link ValidationError} naming the parameter, instead of a bare
+ * `URIError`, for text that is not well-formed Unicode (a lone surrogate). Internal.
+ * @example
+ * encodeComponent("sort", "name"); // "name"
+ */
+export function encodeComponent(name: string, text: string): string {
   try {
     return encodeURIComponent(text);
   } catch {

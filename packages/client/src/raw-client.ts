@@ -1,7 +1,7 @@
-import createFetchClient, { type Client } from "openapi-fetch";
+import createFetchClient, { createQuerySerializer, type Client } from "openapi-fetch";
 import type { paths } from "./generated/schema.gen.js";
 import type { ClientOptions } from "./config.js";
-import { serializePath } from "./path.js";
+import { encodeComponent, serializePath } from "./path.js";
 import { createContext, originHeaders, type ClientContext } from "./pipeline/context.js";
 import { send } from "./pipeline/send.js";
 import { interpretSuccess } from "./operation.js";
@@ -33,10 +33,18 @@ const schemaPaths = new WeakMap<Request, string>();
  */
 export function createRawClient(options: ClientOptions): RawClient {
   const ctx = createContext(options);
+  // openapi-fetch's query serializer, with a ValidationError naming the parameter instead of a bare
+  // `URIError` (made here, not at module load, so bundles of createClient alone drop it).
+  const serializeQuery = createQuerySerializer();
+  const querySerializer = (query: Record<string, unknown>): string => {
+    for (const [name, value] of Object.entries(query)) if (typeof value === "string") encodeComponent(name, value);
+    return serializeQuery(query);
+  };
   const raw = createFetchClient<paths>({
     baseUrl: ctx.config.baseUrl,
     fetch: (input: Request) => rawFetch(ctx, input),
     pathSerializer: serializePath,
+    querySerializer,
   });
   raw.use({
     onRequest({ request, schemaPath }) {

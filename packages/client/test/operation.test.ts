@@ -47,6 +47,20 @@ describe("invalid arguments: a ValidationError with the rule, nothing sent", () 
       { call: (c) => c.getSegments({ projectKey: "p", environmentKey: "e", sort: 1 as never }), want: "Invalid sort: must be a string" },
     ],
     [
+      "a sort with a lone surrogate",
+      {
+        call: (c) => c.getSegments({ projectKey: "p", environmentKey: "e", sort: "name\uD800" }),
+        want: "Invalid sort: must be well-formed Unicode",
+      },
+    ],
+    [
+      "a filter with a lone surrogate",
+      {
+        call: (c) => c.getSegments({ projectKey: "p", environmentKey: "e", filter: "query:\uDC00" }),
+        want: "Invalid filter: must be well-formed Unicode",
+      },
+    ],
+    [
       "a string body on a JSON operation",
       {
         call: (c) => c.postSegment({ projectKey: "p", environmentKey: "e", body: "{}" as never }),

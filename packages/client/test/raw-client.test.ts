@@ -28,6 +28,18 @@ describe("createRawClient", () => {
     expect(sent).toHaveLength(0);
   });
 
+  it("refuses a query value that is not well-formed Unicode with a ValidationError naming it, like the operation methods", async () => {
+    const { raw, sent } = rawAnswering(() => Response.json({ items: [] }));
+    const error = await caught(
+      raw.GET("/api/v2/segments/{projectKey}/{environmentKey}", { params: { path: where, query: { sort: "name", filter: "q\uD800" } } }),
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error!.message).toBe("Invalid filter: must be well-formed Unicode");
+    expect(sent).toHaveLength(0);
+    await raw.GET("/api/v2/segments/{projectKey}/{environmentKey}", { params: { path: where, query: { sort: "na me", limit: 5 } } });
+    expect(new URL(sent[0]!.url).search).toBe("?sort=na%20me&limit=5");
+  });
+
   it("refuses a JSON request body that does not parse", async () => {
     const { raw, sent } = rawAnswering(() => Response.json({ key: "s" }));
     const error = await caught(

@@ -56,14 +56,10 @@ describe("misuse fails to compile", () => {
   });
 
   it("instruction of another operation", () => {
-    void client.patchSegment({
-      ...where,
-      body: {
-        environmentKey: "e",
-        // @ts-expect-error addExpiringTarget belongs to patchExpiringTargetsForSegment
-        instructions: [{ kind: "addExpiringTarget", targetType: "included", contextKey: "u", contextKind: "user", value: 1 }],
-      },
-    });
+    // tsc reports this error at `body` or at the instruction, depending on its check order: both on one line
+    const expiring = { kind: "addExpiringTarget", targetType: "included", contextKey: "u", contextKind: "user", value: 1 } as const;
+    // @ts-expect-error addExpiringTarget belongs to patchExpiringTargetsForSegment
+    void client.patchSegment({ ...where, body: { environmentKey: "e", instructions: [expiring] } });
     void client.patchExpiringFlagsForUser({
       projectKey: "p",
       environmentKey: "e",
