@@ -70,6 +70,22 @@ describe("patchSegment", () => {
     expect((await h.client.getSegment(beta)).name).toBe("Beta");
   });
 
+  it("400 for a JSON Patch through __proto__: nothing stored, no prototype touched", async () => {
+    h = harness({ segments: [{ key: "beta", name: "Beta", rules: [{ clauses: [] }] }] });
+    const before = h.emulator.snapshot();
+    try {
+      const error = await h.client
+        .patchSegment({ ...beta, body: [jsonPatch.replace("/name", "x"), jsonPatch.add("/rules/0/__proto__/polluted", true)] })
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BadRequestError);
+      expect((error as BadRequestError).apiMessage).toContain('[1].path must not pass through "__proto__"');
+      expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+      expect(h.emulator.snapshot()).toEqual(before);
+    } finally {
+      delete (Object.prototype as { polluted?: unknown }).polluted;
+    }
+  });
+
   it("400 when the semantic patch names another environment", async () => {
     h = harness({ segments: [{ key: "beta", name: "Beta" }] });
     const error = await h.client
